@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .optional();
+
+/** Every environment variable the server reads (documented in .env.example). */
+const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    DEFAULT_LOCALE: z.enum(['en', 'sv']).default('en'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    RULES_FILE: optionalText,
+    STATE_STORE: z.enum(['memory']).default('memory'),
+    SUBDOMAINS_TAKEN_FILE: optionalText,
+    WEBEX_BOT_TOKEN: optionalText,
+    WEBEX_WEBHOOK_SECRET: optionalText,
+    WEBEX_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://webexapis.com/v1'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
+      .default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+  })
+  .superRefine((config, ctx) => {
+    if (!config.MicrosoftAppId) return;
+    if (config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message:
+          'is required when MicrosoftAppId is set (unless MicrosoftAppType is UserAssignedMSI)',
+      });
+    }
+    if (config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `is required when MicrosoftAppType is ${config.MicrosoftAppType}`,
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the configuration; a bad value stops start-up with a message that names it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    const value = env[name];
+    const shown =
+      value === undefined || /password|secret|token/i.test(name) ? '' : ` (got "${value}")`;
+    return `  - ${name}${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}

@@ -1,0 +1,47 @@
+import type { Attachment } from 'botbuilder-core';
+import type { QuestionContent, RenderedChoice } from '../../dialogs/question';
+
+/**
+ * An Adaptive Card of buttons. Each button is a plain Action.Submit with
+ * `{ choice: id }`: the one form that arrives everywhere (Teams, Webex, Web Chat,
+ * the Agents Playground) as a message whose value the prompts understand.
+ */
+export function choiceCard(
+  content: QuestionContent,
+  version: string,
+  fallbackText: string,
+): Attachment {
+  const body = groups(content.choices).map(({ heading, choices }) => ({
+    type: 'Container',
+    items: [
+      ...(heading ? [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }] : []),
+      { type: 'ActionSet', actions: choices.map(submitAction) },
+    ],
+  }));
+  return {
+    contentType: 'application/vnd.microsoft.card.adaptive',
+    content: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version,
+      fallbackText,
+      body,
+    },
+  };
+}
+
+function submitAction(choice: RenderedChoice) {
+  return { type: 'Action.Submit', title: choice.label, data: { choice: choice.id } };
+}
+
+export function groups(
+  choices: RenderedChoice[],
+): { heading?: string; choices: RenderedChoice[] }[] {
+  const result: { heading?: string; choices: RenderedChoice[] }[] = [];
+  for (const choice of choices) {
+    const last = result[result.length - 1];
+    if (last && last.heading === choice.group) last.choices.push(choice);
+    else result.push({ heading: choice.group, choices: [choice] });
+  }
+  return result;
+}

@@ -1,0 +1,50 @@
+import type { Activity } from 'botbuilder-core';
+import {
+  QUESTION_CONTENT_TYPE,
+  questionContentOf,
+  type QuestionContent,
+} from '../../dialogs/question';
+import { channelProfile, MAX_SUGGESTED_ACTIONS } from './channelProfile';
+import { choiceCard } from './choiceCard';
+import { numberedList } from './numberedList';
+
+/**
+ * Turns the dialogs' neutral question (text + choices) into what the channel
+ * shows best: suggested actions, an Adaptive Card, or a numbered text list.
+ * Activities without a question pass unchanged.
+ */
+export function renderQuestion(
+  activity: Partial<Activity>,
+  channelId: string | undefined,
+): Partial<Activity> {
+  const content = questionContentOf(activity);
+  if (!content) return activity;
+  const others = (activity.attachments ?? []).filter(
+    (a) => a.contentType !== QUESTION_CONTENT_TYPE,
+  );
+  const text = activity.text ?? '';
+  const listed = `${text}\n${numberedList(content)}`;
+  const profile = channelProfile(channelId);
+
+  if (profile.suggestedActions && content.choices.length <= MAX_SUGGESTED_ACTIONS) {
+    return {
+      ...activity,
+      attachments: others.length ? others : undefined,
+      suggestedActions: suggested(content),
+    };
+  }
+  if (profile.cardVersion) {
+    return {
+      ...activity,
+      attachments: [...others, choiceCard(content, profile.cardVersion, listed)],
+    };
+  }
+  return { ...activity, text: listed, attachments: others.length ? others : undefined };
+}
+
+function suggested(content: QuestionContent): Activity['suggestedActions'] {
+  return {
+    to: [],
+    actions: content.choices.map((c) => ({ type: 'imBack', title: c.label, value: c.label })),
+  };
+}

@@ -1,0 +1,166 @@
+import {
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+import type { Logger } from '../../bot/logger';
+import { RecentIds } from './recentIds';
+import type { WebexClient } from './webexClient';
+import { toWebexMessages } from './webexMessages';
+import type { WebexPerson, WebhookNotification } from './webexTypes';
+
+export const WEBEX_CHANNEL = 'webex';
+
+export type WebhookOutcome = 'processed' | 'duplicate' | 'own-message' | 'ignored';
+
+/**
+ * A Bot Framework adapter over the Webex REST API: webhooks in, messages out.
+ * Card submits arrive as message activities with `value` (the card's inputs).
+ */
+export class WebexAdapter extends BotAdapter {
+  private botPerson?: Promise<WebexPerson>;
+  private readonly seen = new RecentIds();
+
+  constructor(
+    private readonly client: WebexClient,
+    private readonly log: Logger,
+  ) {
+    super();
+  }
+
+  async handleWebhook(
+    notification: WebhookNotification,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<WebhookOutcome> {
+    if (!this.seen.add(`${notification.resource}:${notification.data.id}`)) return 'duplicate';
+    const me = await this.me();
+    if (notification.data.personId === me.id) return 'own-message';
+    const activity =
+      notification.resource === 'messages'
+        ? await this.messageActivity(notification.data.id, me)
+        : await this.submitActivity(notification.data.id, me);
+    if (!activity) return 'ignored';
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+    return 'processed';
+  }
+
+  async sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
+    const roomId = context.activity.conversation.id;
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      if (activity.type !== 'message') {
+        responses.push({ id: '' });
+        continue;
+      }
+      responses.push({ id: await this.post(activity, roomId) });
+    }
+    return responses;
+  }
+
+  async updateActivity(): Promise<ResourceResponse | void> {
+    throw new Error('updating a Webex message is not supported');
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error('deleting a Webex message is not supported');
+  }
+
+  async continueConversation(
+    _reference: Partial<ConversationReference>,
+    _logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    throw new Error('proactive Webex messages are not supported');
+  }
+
+  /** Sends the parts of one activity; a failure is logged, not thrown, so the turn's state is still saved. */
+  private async post(activity: Partial<Activity>, roomId: string): Promise<string> {
+    let lastId = '';
+    for (const message of toWebexMessages(activity, roomId)) {
+      try {
+        lastId = (await this.client.sendMessage(message)).id;
+      } catch (error) {
+        this.log.error({ err: error, roomId }, 'could not send a Webex message');
+      }
+    }
+    return lastId;
+  }
+
+  private me(): Promise<WebexPerson> {
+    this.botPerson ??= this.client.me().catch((error: unknown) => {
+      this.botPerson = undefined;
+      throw error;
+    });
+    return this.botPerson;
+  }
+
+  private async messageActivity(
+    id: string,
+    me: WebexPerson,
+  ): Promise<Partial<Activity> | undefined> {
+    const message = await this.client.message(id);
+    if (message.personId === me.id) return undefined;
+    const text =
+      message.roomType === 'group' ? stripMention(message.text ?? '', me) : (message.text ?? '');
+    return {
+      ...this.base(message.roomId, message.roomType, message.personId, message.personEmail, me),
+      id: message.id,
+      type: 'message',
+      text,
+      attachments: message.files?.map((url) => ({
+        contentType: 'application/octet-stream',
+        contentUrl: url,
+      })),
+    };
+  }
+
+  private async submitActivity(id: string, me: WebexPerson): Promise<Partial<Activity>> {
+    const action = await this.client.attachmentAction(id);
+    return {
+      ...this.base(action.roomId, undefined, action.personId, undefined, me),
+      id: action.id,
+      type: 'message',
+      value: action.inputs,
+      replyToId: action.messageId,
+    };
+  }
+
+  private base(
+    roomId: string,
+    roomType: string | undefined,
+    personId: string,
+    personEmail: string | undefined,
+    me: WebexPerson,
+  ): Partial<Activity> {
+    return {
+      channelId: WEBEX_CHANNEL,
+      serviceUrl: 'webex',
+      timestamp: new Date(),
+      conversation: {
+        id: roomId,
+        isGroup: roomType === 'group',
+        conversationType: roomType ?? '',
+        name: '',
+      },
+      from: { id: personId, name: personEmail ?? '' },
+      recipient: { id: me.id, name: me.displayName ?? '' },
+    };
+  }
+}
+
+/** In a group space the message text starts with the bot's name when it is mentioned. */
+export function stripMention(text: string, me: WebexPerson): string {
+  const names = [me.displayName, me.nickName, me.displayName?.split(' ')[0]].filter(
+    (n): n is string => !!n,
+  );
+  const trimmed = text.trimStart();
+  for (const name of names.sort((a, b) => b.length - a.length)) {
+    if (trimmed.toLowerCase().startsWith(name.toLowerCase()))
+      return trimmed.slice(name.length).replace(/^[\s,:]+/, '');
+  }
+  return trimmed;
+}

@@ -1,0 +1,36 @@
+import { normalizeText } from '../../provisioning/textNormalization';
+import type { Locale } from '../../provisioning/identifiers';
+import type { PhraseRenderer } from '../phrase';
+import type { TurnLanguage } from '../turnLanguage';
+
+/** A request about the conversation itself, understood at any step in either language. */
+export type Command =
+  | { kind: 'help' | 'back' | 'restart' | 'cancel' }
+  | { kind: 'switchLanguage'; locale: Locale }
+  | { kind: 'options'; countryText: string };
+
+const WHOLE_MESSAGE_COMMANDS = ['help', 'back', 'restart', 'cancel'] as const;
+
+export function recognizeCommand(
+  text: string,
+  language: TurnLanguage,
+  phrases: PhraseRenderer,
+): Command | undefined {
+  const message = normalizeText(text);
+  if (!message) return undefined;
+  const is = (key: string) =>
+    phrases.wordList(key, language).some((w) => normalizeText(w) === message);
+
+  for (const kind of WHOLE_MESSAGE_COMMANDS) if (is(`words.${kind}`)) return { kind };
+  if (is('words.english')) return { kind: 'switchLanguage', locale: 'en' };
+  if (is('words.swedish')) return { kind: 'switchLanguage', locale: 'sv' };
+  if (is('words.language'))
+    return { kind: 'switchLanguage', locale: language.locale === 'sv' ? 'en' : 'sv' };
+
+  for (const prefix of phrases.wordList('words.options', language)) {
+    const start = `${normalizeText(prefix)} `;
+    if (message.startsWith(start))
+      return { kind: 'options', countryText: message.slice(start.length) };
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import type { Country, ProvisioningRules } from '../../provisioning/provisioningRules';
+import { phrase, type PhraseRenderer } from '../phrase';
+import type { TurnLanguage } from '../turnLanguage';
+
+/** Answers "options <country>": platforms, telephony and data center, straight from the rules. */
+export class CountryOptions {
+  constructor(
+    private readonly rules: ProvisioningRules,
+    private readonly phrases: PhraseRenderer,
+  ) {}
+
+  describe(countryText: string, language: TurnLanguage): string {
+    const match = this.rules.findCountry(countryText);
+    if (match.kind === 'unsupported') {
+      return this.render('country.unsupported', language, { country: { country: match.code } });
+    }
+    if (match.kind === 'unknown')
+      return this.render('country.unknown', language, { text: countryText });
+    return this.describeCountry(match.country, language);
+  }
+
+  private describeCountry(country: Country, language: TurnLanguage): string {
+    const dataCenter = this.rules.dataCenterOf(country.code);
+    const or = new Intl.ListFormat(language.locale, { type: 'disjunction' });
+    const platforms = country.platforms.map((platform) =>
+      this.render(
+        platform.requiresSolutionAssurance ? 'options.platformOnRequest' : 'options.platform',
+        language,
+        {
+          platform: phrase(`platform.name.${platform.id}`),
+          telephony: or.format(
+            platform.telephony.map((id) => this.render(`telephony.name.${id}`, language)),
+          ),
+        },
+      ),
+    );
+    const heading = this.render('options.heading', language, {
+      country: { country: country.code },
+      region: phrase(`region.${country.region}`),
+      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+    });
+    const notes =
+      country.code && this.rules.pstnAddOnAvailable(country.code, 'subscription')
+        ? [this.render('options.pstnAddOn', language)]
+        : [];
+    return [heading, ...platforms, ...notes].join('\n');
+  }
+
+  private render(key: string, language: TurnLanguage, params?: Parameters<typeof phrase>[1]) {
+    return this.phrases.render(phrase(key, params), language);
+  }
+}

@@ -1,0 +1,105 @@
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type WaterfallStep,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { ProvisioningRules } from '../provisioning/provisioningRules';
+import { AskDialog, type Answer } from './askDialog';
+import { phrase, type Phrase, type PhraseParam, type PhraseRenderer } from './phrase';
+import type { ChoiceOption, Question } from './question';
+import type { SetupDraft } from './setupDraft';
+import { turnLanguage } from './turnLanguage';
+
+/** What every step dialog is given: the answers so far and, maybe, a value read from an earlier message. */
+export interface StepOptions<T> {
+  draft: SetupDraft;
+  proposal?: T;
+}
+
+/** What every step dialog returns: its answer, and whether the admin was asked (so "back" can return to it). */
+export interface StepResult<T> {
+  value: T;
+  asked: boolean;
+}
+
+export interface StepDependencies {
+  rules: ProvisioningRules;
+  phrases: PhraseRenderer;
+}
+
+export const ASK = 'ask';
+
+/**
+ * Base of the step dialogs: one waterfall, one way to ask, one way to say things.
+ * Subclasses hold the conversation of their step and nothing else.
+ */
+export abstract class StepDialog<T> extends ComponentDialog {
+  protected constructor(
+    id: string,
+    protected readonly deps: StepDependencies,
+    steps: WaterfallStep[],
+  ) {
+    super(id);
+    this.addDialog(new AskDialog(ASK, deps.phrases));
+    this.addDialog(new WaterfallDialog(`${id}.flow`, steps));
+    this.initialDialogId = `${id}.flow`;
+  }
+
+  protected get rules(): ProvisioningRules {
+    return this.deps.rules;
+  }
+
+  protected options(step: WaterfallStepContext): StepOptions<T> {
+    return step.options as StepOptions<T>;
+  }
+
+  protected async say(
+    step: WaterfallStepContext,
+    key: string,
+    params?: Record<string, PhraseParam>,
+  ) {
+    const text = this.deps.phrases.render(phrase(key, params), turnLanguage(step.context));
+    await step.context.sendActivity(text);
+  }
+
+  protected ask(step: WaterfallStepContext, question: Question) {
+    return step.beginDialog(ASK, question);
+  }
+
+  protected finish(step: WaterfallStepContext, value: T, asked: boolean) {
+    const result: StepResult<T> = { value, asked };
+    return step.endDialog(result);
+  }
+
+  /** Starts this step over, e.g. after an answer that did not fit. */
+  protected askAgain(step: WaterfallStepContext, options: StepOptions<T>) {
+    return step.replaceDialog(this.id, { draft: options.draft });
+  }
+}
+
+export function answerOf(step: WaterfallStepContext): Answer {
+  return step.result as Answer;
+}
+
+/** The id of the choice the previous question returned (for questions without free text). */
+export function chosenId<T extends string>(step: WaterfallStepContext): T {
+  const answer = answerOf(step);
+  if (answer.kind !== 'choice') throw new Error('expected a choice answer');
+  return answer.id as T;
+}
+
+export function choice(id: string, label: Phrase, extra: Partial<ChoiceOption> = {}): ChoiceOption {
+  return { id, label, ...extra };
+}
+
+export function yesNoQuestion(text: Phrase): Question {
+  return {
+    text,
+    choices: [
+      choice('yes', phrase('choice.yes'), { synonyms: 'words.yes' }),
+      choice('no', phrase('choice.no'), { synonyms: 'words.no' }),
+    ],
+    freeText: false,
+  };
+}

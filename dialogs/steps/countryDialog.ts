@@ -1,0 +1,92 @@
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { CountryCode } from '../../provisioning/identifiers';
+import { phrase } from '../phrase';
+import type { Question } from '../question';
+import {
+  answerOf,
+  chosenId,
+  choice,
+  StepDialog,
+  yesNoQuestion,
+  type StepDependencies,
+} from '../stepDialog';
+
+/**
+ * The country of operation. It fixes the data center and can never be changed,
+ * so whatever way the country was given, the admin confirms it explicitly.
+ */
+export class CountryDialog extends StepDialog<CountryCode> {
+  constructor(deps: StepDependencies) {
+    super('country', deps, [
+      (step) => this.askCountry(step),
+      (step) => this.confirmCountry(step),
+      (step) => this.checkConfirmation(step),
+    ]);
+  }
+
+  private askCountry(step: WaterfallStepContext) {
+    const proposal = this.options(step).proposal;
+    if (proposal) return step.next({ kind: 'choice', id: proposal });
+    return this.ask(step, this.countryQuestion());
+  }
+
+  private async confirmCountry(step: WaterfallStepContext) {
+    const code = await this.recognize(step);
+    if (!code) return this.askAgain(step, this.options(step));
+    (step.values as Picked).country = code;
+    const country = this.rules.country(code)!;
+    const dataCenter = this.rules.dataCenterOf(code);
+    const text = phrase(
+      'assumed' in dataCenter.basis ? 'country.confirmAssumed' : 'country.confirm',
+      {
+        country: { country: code },
+        region: phrase(`region.${country.region}`),
+        dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+      },
+    );
+    return this.ask(step, yesNoQuestion(text));
+  }
+
+  private async checkConfirmation(step: WaterfallStepContext) {
+    if (chosenId<string>(step) === 'yes') return this.finish(step, picked(step), true);
+    await this.say(step, 'country.notConfirmed');
+    return this.askAgain(step, this.options(step));
+  }
+
+  /** The supported country the answer names, or undefined after telling the admin why not. */
+  private async recognize(step: WaterfallStepContext): Promise<CountryCode | undefined> {
+    const answer = answerOf(step);
+    if (answer.kind === 'choice') return answer.id;
+    const match = this.rules.findCountry(answer.text);
+    if (match.kind === 'supported') return match.country.code;
+    if (match.kind === 'unsupported') {
+      await this.say(step, 'country.unsupported', { country: { country: match.code } });
+    } else {
+      await this.say(step, 'country.unknown', { text: answer.text });
+    }
+    return undefined;
+  }
+
+  private countryQuestion(): Question {
+    return {
+      text: phrase('country.question'),
+      choices: this.rules.countriesByRegion().flatMap(({ region, countries }) =>
+        countries.map((c) =>
+          choice(c.code, phrase('country.name', { name: { country: c.code } }), {
+            group: phrase(`region.${region}`),
+          }),
+        ),
+      ),
+      freeText: true,
+    };
+  }
+}
+
+interface Picked {
+  country: CountryCode;
+}
+
+/** The country chosen earlier in this run of the step, waiting for confirmation. */
+function picked(step: WaterfallStepContext): CountryCode {
+  return (step.values as Picked).country;
+}

@@ -1,0 +1,57 @@
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { phrase, type Phrase } from '../phrase';
+import type { Question } from '../question';
+import { stepApplies, STEPS, type SetupDraft, type StepId } from '../setupDraft';
+import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
+
+export type SummaryAction = { action: 'finish' } | { action: 'change'; step: StepId };
+
+/** Every answer with its consequences, then Finish or change one answer. */
+export class SummaryDialog extends StepDialog<SummaryAction> {
+  constructor(deps: StepDependencies) {
+    super('summary', deps, [(step) => this.showSummary(step), (step) => this.readAction(step)]);
+  }
+
+  private async showSummary(step: WaterfallStepContext) {
+    const { draft } = this.options(step);
+    return this.ask(step, this.summaryQuestion(draft));
+  }
+
+  private readAction(step: WaterfallStepContext) {
+    const id = chosenId<string>(step);
+    const action: SummaryAction =
+      id === 'finish'
+        ? { action: 'finish' }
+        : { action: 'change', step: id.slice('change:'.length) as StepId };
+    return this.finish(step, action, true);
+  }
+
+  private summaryQuestion(draft: SetupDraft): Question {
+    const changeable = STEPS.filter((s) => stepApplies(s, draft, this.rules));
+    return {
+      text: phrase('summary.text', { details: this.details(draft) }),
+      choices: [
+        choice('finish', phrase('summary.finish'), { synonyms: 'words.finish' }),
+        ...changeable.map((s) => choice(`change:${s}`, phrase(`summary.change.${s}`))),
+      ],
+      freeText: false,
+    };
+  }
+
+  private details(draft: SetupDraft): Phrase {
+    const country = this.rules.country(draft.country!)!;
+    const dataCenter = this.rules.dataCenterOf(country.code);
+    return phrase(draft.pstnAddOn === undefined ? 'summary.details' : 'summary.detailsWithAddOn', {
+      role: phrase(`role.choice.${draft.role}`),
+      orderType: phrase(`orderType.choice.${draft.orderType}`),
+      pstnAddOn: phrase(draft.pstnAddOn ? 'choice.yes' : 'choice.no'),
+      country: { country: country.code },
+      region: phrase(`region.${country.region}`),
+      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+      assumed: 'assumed' in dataCenter.basis ? phrase('summary.assumedDataCenter') : '',
+      platform: phrase(`platform.name.${draft.platform}`),
+      telephony: phrase(`telephony.name.${draft.telephony}`),
+      subdomain: draft.subdomain!,
+    });
+  }
+}

@@ -1,0 +1,151 @@
+import { countryName } from './countryNames';
+import { CountryFinder } from './countryFinder';
+import type { CountryCode, DataCenterId, Locale, OrderType, RegionId } from './identifiers';
+import type {
+  Country,
+  CountryMatch,
+  DataCenter,
+  PlatformOption,
+  ProvisioningRules,
+  RegionCountries,
+  SubdomainCheck,
+  TelephonyChoice,
+  TelephonyQuery,
+} from './provisioningRules';
+import type { RulesData } from './rulesSchema';
+import { SubdomainPolicy } from './subdomainPolicy';
+
+/** The rules, answered from validated data. Indexes are built once, here. */
+export class RulesModule implements ProvisioningRules {
+  private readonly countryList: Country[];
+  private readonly byCode: Map<CountryCode, Country>;
+  private readonly byRegion: RegionCountries[];
+  private readonly dataCenters: Map<DataCenterId, DataCenter>;
+  private readonly finder: CountryFinder;
+  private readonly subdomains: SubdomainPolicy;
+  private readonly pstnCountries: Set<CountryCode>;
+  private readonly pstnTelephony: Set<string>;
+
+  constructor(private readonly data: RulesData) {
+    this.countryList = data.countries.map((c) => toCountry(c, data));
+    this.byCode = new Map(this.countryList.map((c) => [c.code, c]));
+    this.byRegion = data.regions
+      .map(({ id }) => ({
+        region: id as RegionId,
+        countries: this.countryList.filter((c) => c.region === id),
+      }))
+      .filter((r) => r.countries.length > 0);
+    this.dataCenters = new Map(data.dataCenters.map((d) => [d.id, d]));
+    this.finder = new CountryFinder(
+      new Map(data.countries.map((c) => [c.code, c.aliases ?? []])),
+      new Set(this.byCode.keys()),
+    );
+    this.subdomains = new SubdomainPolicy(data.subdomain);
+    this.pstnCountries = new Set(data.pstnAddOn.countries);
+    this.pstnTelephony = new Set(
+      data.telephonyOptions.filter((t) => t.requiresPstnAddOn).map((t) => t.id),
+    );
+  }
+
+  countries(): readonly Country[] {
+    return this.countryList;
+  }
+
+  countriesByRegion(): readonly RegionCountries[] {
+    return this.byRegion;
+  }
+
+  country(code: string): Country | undefined {
+    return this.byCode.get(code.toUpperCase());
+  }
+
+  findCountry(text: string): CountryMatch {
+    return this.match(this.finder.find(text));
+  }
+
+  findCountryInText(text: string): CountryMatch {
+    return this.match(this.finder.findInText(text));
+  }
+
+  countryName(code: CountryCode, locale: Locale): string {
+    return countryName(code, locale);
+  }
+
+  dataCenter(id: DataCenterId): DataCenter {
+    const dataCenter = this.dataCenters.get(id);
+    if (!dataCenter) throw new Error(`unknown data center ${id}`);
+    return dataCenter;
+  }
+
+  dataCenterOf(code: CountryCode): DataCenter {
+    const country = this.supported(code);
+    const entry = this.data.countries.find((c) => c.code === country.code)!;
+    return { ...this.dataCenter(country.dataCenter), basis: entry.dataCenter.basis };
+  }
+
+  platformsOf(code: CountryCode): readonly PlatformOption[] {
+    return this.supported(code).platforms;
+  }
+
+  pstnAddOnAvailable(code: CountryCode, orderType: OrderType): boolean {
+    if (orderType === 'trial' && !this.data.pstnAddOn.appliesToTrials) return false;
+    return this.pstnCountries.has(code.toUpperCase());
+  }
+
+  telephonyOptions(query: TelephonyQuery): TelephonyChoice {
+    const platform = this.platformsOf(query.country).find((p) => p.id === query.platform);
+    if (!platform) throw new Error(`${query.country} has no ${query.platform} platform`);
+    const addOn = query.pstnAddOn && this.pstnAddOnAvailable(query.country, query.orderType);
+    const pstn = platform.telephony.find((id) => this.pstnTelephony.has(id));
+    if (addOn && pstn) return { options: [pstn], automatic: { id: pstn, reason: 'pstn-add-on' } };
+    const options = platform.telephony.filter((id) => !this.pstnTelephony.has(id));
+    return options.length === 1
+      ? { options, automatic: { id: options[0]!, reason: 'only-option' } }
+      : { options };
+  }
+
+  subdomainLimits(): { minLength: number; maxLength: number } {
+    return this.subdomains.limits;
+  }
+
+  checkSubdomain(text: string): SubdomainCheck {
+    return this.subdomains.check(text);
+  }
+
+  subdomainAlternatives(subdomain: string, country?: CountryCode): readonly string[] {
+    return this.subdomains.alternatives(subdomain, country);
+  }
+
+  private supported(code: CountryCode): Country {
+    const country = this.country(code);
+    if (!country) throw new Error(`country ${code} is not in the rules`);
+    return country;
+  }
+
+  private match(found: ReturnType<CountryFinder['find']>): CountryMatch {
+    if (!found) return { kind: 'unknown' };
+    const country = this.byCode.get(found.code);
+    return country
+      ? { kind: 'supported', country, exact: found.exact }
+      : { kind: 'unsupported', code: found.code };
+  }
+}
+
+function toCountry(entry: RulesData['countries'][number], data: RulesData): Country {
+  return {
+    code: entry.code,
+    region: entry.region,
+    dataCenter: entry.dataCenter.id,
+    basis: entry.basis,
+    platforms: entry.platforms.map((p) => {
+      const platform = data.platforms.find((x) => x.id === p.id)!;
+      return {
+        id: p.id,
+        requiresSolutionAssurance: platform.requiresSolutionAssurance,
+        forSubscriptions: platform.forSubscriptions,
+        telephony: p.telephony,
+        basis: p.basis,
+      };
+    }),
+  };
+}

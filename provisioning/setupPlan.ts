@@ -1,0 +1,72 @@
+import type {
+  CountryCode,
+  DataCenterId,
+  Locale,
+  OrderType,
+  PlatformId,
+  RegionId,
+  Role,
+  TelephonyId,
+} from './identifiers';
+import type { ProvisioningRules } from './provisioningRules';
+
+/** The finished plan: the value of the `setupCompleted` event (design.md). */
+export interface SetupPlan {
+  id: string;
+  role: Role;
+  orderType: OrderType;
+  pstnAddOn: boolean;
+  country: CountryCode;
+  region: RegionId;
+  dataCenter: DataCenterId;
+  platform: PlatformId;
+  telephony: TelephonyId;
+  subdomain: string;
+  locale: Locale;
+  completedAt: string;
+}
+
+export interface PlanAnswers {
+  role: Role;
+  orderType: OrderType;
+  pstnAddOn?: boolean;
+  country: CountryCode;
+  platform: PlatformId;
+  telephony: TelephonyId;
+  subdomain: string;
+}
+
+/**
+ * Builds the plan and checks it once more against the rules, so that no
+ * combination the rules forbid can ever be reported as completed.
+ */
+export function buildSetupPlan(
+  answers: PlanAnswers,
+  rules: ProvisioningRules,
+  meta: { id: string; locale: Locale; completedAt: Date },
+): SetupPlan {
+  const country = rules.country(answers.country);
+  if (!country) throw new Error(`country ${answers.country} is not supported`);
+  const pstnAddOn = answers.pstnAddOn ?? false;
+  const telephony = rules.telephonyOptions({ ...answers, pstnAddOn });
+  const allowed = telephony.automatic ? [telephony.automatic.id] : telephony.options;
+  if (!allowed.includes(answers.telephony)) {
+    throw new Error(`telephony ${answers.telephony} is not allowed for this plan`);
+  }
+  const subdomain = rules.checkSubdomain(answers.subdomain);
+  if (!subdomain.ok) throw new Error(`subdomain is invalid: ${subdomain.reason}`);
+  return {
+    id: meta.id,
+    role: answers.role,
+    orderType: answers.orderType,
+    pstnAddOn,
+    country: country.code,
+    region: country.region,
+    dataCenter: country.dataCenter,
+    platform: answers.platform,
+    telephony: answers.telephony,
+    subdomain: subdomain.subdomain,
+    locale: meta.locale,
+    completedAt: meta.completedAt.toISOString(),
+  };
+}

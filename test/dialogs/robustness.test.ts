@@ -1,0 +1,103 @@
+import { Conversation } from '../support/conversation';
+import { play } from '../support/transcript';
+
+describe('input that is not an answer', () => {
+  async function atPlatformQuestion(locale = 'en') {
+    const conversation = new Conversation({ locale });
+    await play(conversation, [
+      {},
+      { user: 'partner' },
+      { user: 'subscription' },
+      { user: 'japan' },
+      { user: 'yes', choices: ['standard', 'exception'] },
+    ]);
+    return conversation;
+  }
+
+  test('a card submit selects the choice it carries', async () => {
+    const conversation = await atPlatformQuestion();
+    await play(conversation, [
+      { user: { submit: { choice: 'standard' } }, choices: ['voice-pop-bridge', 'webex-calling'] },
+    ]);
+  });
+
+  test('a submit from an old card does not answer the current question', async () => {
+    const conversation = await atPlatformQuestion();
+    await play(conversation, [
+      {
+        user: { submit: { choice: 'partner' } },
+        says: ['earlier question'],
+        choices: ['standard', 'exception'],
+      },
+    ]);
+  });
+
+  test('a submit with an unreadable value is re-prompted', async () => {
+    const conversation = await atPlatformQuestion('sv');
+    await play(conversation, [
+      {
+        user: { submit: { foo: 1 } },
+        says: ['kunde inte läsa'],
+        choices: ['standard', 'exception'],
+      },
+    ]);
+  });
+
+  test.each([
+    ['an empty message', { type: 'message', text: '   ' }, 'empty'],
+    [
+      'an attachment',
+      {
+        type: 'message',
+        attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/x.png' }],
+      },
+      'only read text',
+    ],
+    ['very long text', { type: 'message', text: 'x'.repeat(5000) }, 'too long'],
+    ['an unknown answer', { type: 'message', text: 'purple' }, "isn't one of the options"],
+  ])(
+    '%s gets a short localized re-prompt and loses nothing',
+    async (_name, activity, explanation) => {
+      const conversation = await atPlatformQuestion();
+      const reply = await conversation.send(activity);
+      expect(reply.text).toContain(explanation);
+      expect(reply.choices.map((c) => c.id)).toEqual(['standard', 'exception']);
+      await play(conversation, [{ user: '1', choices: ['voice-pop-bridge', 'webex-calling'] }]);
+    },
+  );
+
+  test('activity types the bot does not handle change nothing', async () => {
+    const conversation = await atPlatformQuestion();
+    for (const type of [
+      'typing',
+      'event',
+      'endOfConversation',
+      'installationUpdate',
+      'somethingNew',
+    ]) {
+      const reply = await conversation.send({ type, name: 'x' });
+      expect(reply.activities.filter((a) => a.type === 'message')).toEqual([]);
+    }
+    const reaction = await conversation.send({
+      type: 'messageReaction',
+      reactionsAdded: [{ type: 'like' }],
+    });
+    expect(reaction.text).toContain('only read text messages');
+    await play(conversation, [
+      { user: 'standard', choices: ['voice-pop-bridge', 'webex-calling'] },
+    ]);
+  });
+
+  test("a turn that fails is apologised for in the user's language and keeps the progress", async () => {
+    const conversation = await atPlatformQuestion('sv');
+    const directory = conversation.directory;
+    const original = directory.hold.bind(directory);
+    await play(conversation, [{ user: 'standard' }, { user: 'webex calling' }]);
+    directory.hold = () => Promise.reject(new Error('directory down'));
+    const failed = await conversation.say('acmejp');
+    expect(failed.text).toContain('något gick fel');
+    expect(conversation.errors).toHaveLength(1);
+    directory.hold = original;
+    await play(conversation, [{ user: 'acmejp', says: ['Deldomän: acmejp'] }]);
+  });
+});

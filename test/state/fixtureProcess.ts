@@ -1,0 +1,34 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const FIXTURES = join(__dirname, 'fixtures');
+
+/** Starts a plain-JS fixture in its own node process, able to require the project's .ts files. */
+export function startFixture(script: string, args: string[]): ChildProcessWithoutNullStreams {
+  return spawn(
+    process.execPath,
+    ['--require', join(FIXTURES, 'tsRequire.js'), join(FIXTURES, script), ...args],
+    { stdio: 'pipe' },
+  );
+}
+
+/** Calls `onLine` for every complete line the child prints. */
+export function onLines(child: ChildProcessWithoutNullStreams, onLine: (line: string) => void) {
+  createInterface({ input: child.stdout }).on('line', onLine);
+}
+
+/** The first line the child prints (rejects with its stderr when it exits first). */
+export function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    onLines(child, resolve);
+    child.once('exit', (code) => reject(new Error(`fixture exited with ${code}: ${errors}`)));
+  });
+}
+
+export function exited(child: ChildProcessWithoutNullStreams): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}

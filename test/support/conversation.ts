@@ -1,0 +1,153 @@
+import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { SetupBot } from '../../bot/setupBot';
+import { Translators } from '../../bot/translators';
+import { createLogger } from '../../bot/logger';
+import { questionContentOf, type RenderedChoice } from '../../dialogs/question';
+import type { Locale } from '../../provisioning/identifiers';
+import { loadRules } from '../../provisioning/loadRules';
+import type { ProvisioningRules } from '../../provisioning/provisioningRules';
+import type { SetupPlan } from '../../provisioning/setupPlan';
+import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
+import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
+
+let sharedRules: ProvisioningRules | undefined;
+export function shippedRules(): ProvisioningRules {
+  return (sharedRules ??= loadRules());
+}
+
+/** What the bot answered to one user activity, before channel rendering. */
+export interface Reply {
+  activities: Partial<Activity>[];
+  /** All message texts of the reply and the labels of its choices, joined by new lines. */
+  text: string;
+  /** The choices of the last question asked (empty when none). */
+  choices: RenderedChoice[];
+  /** Whether the last message of the reply is a question (expects input). */
+  asks: boolean;
+  plan?: SetupPlan;
+}
+
+export interface ConversationOptions {
+  locale?: Locale | string;
+  channelId?: string;
+  userId?: string;
+  conversationId?: string;
+  taken?: string[];
+  storage?: Storage;
+  directory?: SubdomainDirectory;
+  rules?: ProvisioningRules;
+  bot?: SetupBot;
+}
+
+/**
+ * One admin talking to the real bot through botbuilder's TestAdapter. Records the
+ * neutral activities (text and choice ids) before the channel renderer runs.
+ */
+export class Conversation {
+  readonly bot: SetupBot;
+  readonly storage: Storage;
+  readonly directory: SubdomainDirectory;
+  /** Messages the admin sent (for efficiency counts). */
+  messagesSent = 0;
+  /** Errors that reached the adapter's turn error handler. */
+  readonly errors: unknown[] = [];
+  private readonly adapter: TestAdapter;
+  private captured: Partial<Activity>[] = [];
+  private locale: string | undefined;
+
+  constructor(options: ConversationOptions = {}) {
+    this.storage = options.storage ?? new MemoryStorage();
+    this.directory = options.directory ?? new MemorySubdomainDirectory(options.taken ?? []);
+    this.locale = options.locale;
+    let ids = 0;
+    this.bot =
+      options.bot ??
+      new SetupBot({
+        rules: options.rules ?? shippedRules(),
+        directory: this.directory,
+        storage: this.storage,
+        translators: new Translators(),
+        defaultLocale: 'en',
+        log: createLogger('silent'),
+        newId: () => `plan-${++ids}`,
+        now: () => new Date('2026-11-24T10:00:00.000Z'),
+      });
+    this.adapter = new TestAdapter((context) => this.bot.run(context), {
+      channelId: options.channelId ?? 'test',
+      conversation: {
+        id: options.conversationId ?? 'conversation-1',
+        isGroup: false,
+        conversationType: 'personal',
+        name: '',
+      },
+      from: { id: options.userId ?? 'admin-1', name: 'Admin' },
+      recipient: { id: 'bot', name: 'Setup bot' },
+    });
+    this.adapter.onTurnError = async (context, error) => {
+      this.errors.push(error);
+      await this.bot.apologize(context);
+    };
+    this.adapter.use(async (context, next) => {
+      context.onSendActivities(async (_ctx, activities, send) => {
+        this.captured.push(...activities.map((a) => ({ ...a })));
+        return send();
+      });
+      await next();
+    });
+  }
+
+  /** The first contact, as Teams and the Emulator send it. */
+  join(): Promise<Reply> {
+    return this.send({
+      type: 'conversationUpdate',
+      membersAdded: [
+        { id: 'admin-1', name: 'Admin' },
+        { id: 'bot', name: 'Setup bot' },
+      ],
+    });
+  }
+
+  say(text: string): Promise<Reply> {
+    this.messagesSent++;
+    return this.send({ type: 'message', text });
+  }
+
+  /** A card button press: a message with `value` and no text. */
+  submit(value: unknown): Promise<Reply> {
+    this.messagesSent++;
+    return this.send({ type: 'message', value });
+  }
+
+  /** Sends the given activity (locale added when the conversation has one). */
+  async send(activity: Partial<Activity>): Promise<Reply> {
+    this.captured = [];
+    await this.adapter.receiveActivity({
+      ...(this.locale ? { locale: this.locale } : {}),
+      ...activity,
+    });
+    return reply(this.captured);
+  }
+
+  setLocale(locale: string | undefined): void {
+    this.locale = locale;
+  }
+}
+
+function reply(activities: Partial<Activity>[]): Reply {
+  const messages = activities.filter((a) => a.type === 'message');
+  const last = messages[messages.length - 1];
+  const plan = activities.find((a) => a.type === 'event' && a.name === 'setupCompleted')?.value as
+    SetupPlan | undefined;
+  const choices = (last && questionContentOf(last)?.choices) ?? [];
+  return {
+    activities,
+    text: [...messages.map((m) => m.text ?? ''), ...choices.map((c) => c.label)].join('\n'),
+    choices,
+    asks: last?.inputHint === 'expectingInput',
+    plan,
+  };
+}
+
+export function choiceIds(reply: Reply): string[] {
+  return reply.choices.map((c) => c.id);
+}

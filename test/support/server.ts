@@ -1,0 +1,55 @@
+import type restify from 'restify';
+import { createApp } from '../../bot/app';
+import type { BotParts } from '../../bot/composition';
+import { loadConfig } from '../../bot/config';
+import { listen } from '../../bot/httpServer';
+import { createLogger } from '../../bot/logger';
+
+export interface RunningServer {
+  baseUrl: string;
+  server: restify.Server;
+  parts: BotParts;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a free loopback port, configured from `env` like `npm start`. */
+export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  const config = loadConfig({ ...env });
+  const { server, parts } = createApp(config, createLogger('silent'));
+  const port = await listen(server, 0, '127.0.0.1');
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    server,
+    parts,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+let sequence = 0;
+
+/** Posts one activity with deliveryMode expectReplies; returns the HTTP status and the replies. */
+export async function postActivity(
+  baseUrl: string,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; activities: Record<string, unknown>[] }> {
+  const body = {
+    type: 'message',
+    id: `activity-${++sequence}`,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:9/',
+    conversation: { id: 'http-conversation' },
+    from: { id: 'http-admin', name: 'Admin' },
+    recipient: { id: 'bot', name: 'Bot' },
+    deliveryMode: 'expectReplies',
+    ...activity,
+  };
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as { activities?: Record<string, unknown>[] }) : {};
+  return { status: response.status, activities: parsed.activities ?? [] };
+}
