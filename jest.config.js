@@ -8,4 +8,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
   },
   testTimeout: 20000,
+  // A failed test may leave a server or store open; never let that hang CI.
+  forceExit: true,
 };

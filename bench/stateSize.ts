@@ -3,6 +3,7 @@ import { createLogger } from '../bot/logger';
 import { SetupBot } from '../bot/setupBot';
 import { Translators } from '../bot/translators';
 import { loadRules } from '../provisioning/loadRules';
+import { MemoryCompletedSetupLog } from '../state/memoryCompletedSetupLog';
 import { MemorySubdomainDirectory } from '../state/memorySubdomainDirectory';
 import { SCENARIOS, TAKEN_SUBDOMAIN } from './scenarios';
 
@@ -25,6 +26,7 @@ export async function largestConversationState(): Promise<number> {
     rules: loadRules(),
     directory: new MemorySubdomainDirectory([TAKEN_SUBDOMAIN]),
     storage,
+    setups: new MemoryCompletedSetupLog(),
     translators: new Translators(),
     defaultLocale: 'en',
     log: createLogger('silent'),

@@ -28,6 +28,7 @@ export function createApp(
     bot: parts.bot,
     log,
     webexHandler: webexHandler(config, log, parts),
+    checkStore: () => parts.stores.ping(),
   });
   return { server, parts };
 }

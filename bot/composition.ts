@@ -1,9 +1,8 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
 import { readFileSync } from 'node:fs';
 import { loadRules } from '../provisioning/loadRules';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
-import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
-import { MemorySubdomainDirectory } from '../state/memorySubdomainDirectory';
+import { HttpSubdomainCheck } from '../state/httpSubdomainCheck';
+import { openMemoryStores, openRedisStores, openSqliteStores, type Stores } from '../state/stores';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { SetupBot } from './setupBot';
@@ -11,37 +10,67 @@ import { Translators } from './translators';
 
 export interface BotParts {
   rules: ProvisioningRules;
-  storage: Storage;
-  directory: SubdomainDirectory;
+  stores: Stores;
   bot: SetupBot;
 }
 
+export interface BotOverrides {
+  rules?: ProvisioningRules;
+  stores?: Stores;
+}
+
 /** Builds the bot from configuration. Tests pass their own parts to replace any of them. */
-export function composeBot(
-  config: Config,
-  log: Logger,
-  overrides: Partial<Omit<BotParts, 'bot'>> = {},
-): BotParts {
+export function composeBot(config: Config, log: Logger, overrides: BotOverrides = {}): BotParts {
   const rules = overrides.rules ?? loadRules(config.RULES_FILE);
-  const storage = overrides.storage ?? new MemoryStorage();
-  const directory =
-    overrides.directory ??
-    new MemorySubdomainDirectory(takenSubdomains(config.SUBDOMAINS_TAKEN_FILE));
+  const stores = overrides.stores ?? openStores(config);
+  const directory = config.SUBDOMAIN_CHECK_URL
+    ? new HttpSubdomainCheck(
+        stores.directory,
+        config.SUBDOMAIN_CHECK_URL,
+        config.SUBDOMAIN_CHECK_TIMEOUT_MS,
+      )
+    : stores.directory;
   const bot = new SetupBot({
     rules,
     directory,
-    storage,
+    storage: stores.storage,
+    setups: stores.setups,
     translators: new Translators(),
     defaultLocale: config.DEFAULT_LOCALE,
     log,
   });
-  return { rules, storage, directory, bot };
+  return { rules, stores, bot };
+}
+
+/** The store STATE_STORE names, holding conversations, subdomains and finished setups. */
+export function openStores(config: Config): Stores {
+  const takenElsewhere = takenSubdomains(config.SUBDOMAINS_TAKEN_FILE);
+  switch (config.STATE_STORE) {
+    case 'memory':
+      return openMemoryStores({ takenElsewhere });
+    case 'sqlite':
+      return openSqliteStores(config.STATE_DB, { takenElsewhere });
+    case 'redis':
+      return openRedisStores(config.REDIS_URL!, {
+        takenElsewhere,
+        keyPrefix: config.REDIS_KEY_PREFIX,
+        ttlSeconds: config.STATE_TTL_DAYS * 24 * 60 * 60,
+      });
+  }
 }
 
 /** One subdomain per line; blank lines and # comments ignored. */
 function takenSubdomains(file: string | undefined): string[] {
   if (!file) return [];
-  return readFileSync(file, 'utf8')
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `SUBDOMAINS_TAKEN_FILE ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
+  return text
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*/, '').trim().toLowerCase())
     .filter(Boolean);

@@ -16,8 +16,20 @@ const configSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     RULES_FILE: optionalText,
-    STATE_STORE: z.enum(['memory']).default('memory'),
+    STATE_STORE: z.enum(['sqlite', 'memory', 'redis']).default('sqlite'),
+    STATE_DB: z.string().trim().min(1).default('./data/state.sqlite'),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    REDIS_KEY_PREFIX: z.string().default('wxcc-setup:'),
+    STATE_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     SUBDOMAINS_TAKEN_FILE: optionalText,
+    SUBDOMAIN_CHECK_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    SUBDOMAIN_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(3000),
     WEBEX_BOT_TOKEN: optionalText,
     WEBEX_WEBHOOK_SECRET: optionalText,
     WEBEX_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://webexapis.com/v1'),
@@ -29,6 +41,13 @@ const configSchema = z
     MicrosoftAppTenantId: optionalText,
   })
   .superRefine((config, ctx) => {
+    if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_URL'],
+        message: 'is required when STATE_STORE is redis',
+      });
+    }
     if (!config.MicrosoftAppId) return;
     if (config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
       ctx.addIssue({

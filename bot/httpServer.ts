@@ -14,6 +14,8 @@ export interface HttpServerDependencies {
   log: Logger;
   /** POST /api/webex, when Webex is configured. */
   webexHandler?: restify.RequestHandler;
+  /** Resolves when the state store answers; /healthz reports "degraded" when it rejects. */
+  checkStore?: () => Promise<void>;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -24,6 +26,7 @@ export function createHttpServer({
   bot,
   log,
   webexHandler,
+  checkStore,
 }: HttpServerDependencies): restify.Server {
   const server = restify.createServer({ name: 'wxcc-setup-bot', handleUncaughtExceptions: false });
   const jsonBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
@@ -32,8 +35,13 @@ export function createHttpServer({
     await adapter.process(req, res, (context) => bot.run(context));
   });
   if (webexHandler) server.post('/api/webex', webexHandler);
-  server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok' });
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    try {
+      await checkStore?.();
+      res.send(200, { status: 'ok' });
+    } catch {
+      res.send(503, { status: 'degraded', store: 'unavailable' });
+    }
   });
   server.on('restifyError', (req, _res, err, callback) => {
     log.warn({ method: req.method, url: req.url, status: err.statusCode }, 'request rejected');

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const { server } = createApp(config, log);
+  const { server, parts } = createApp(config, log);
   const port = await listen(server, config.PORT, config.HOST);
   log.info(
     {
@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     },
     'bot listening',
   );
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () =>
+    server.close(() => {
+      parts.stores.close().finally(() => process.exit(0));
+    });
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -1,6 +1,5 @@
 import {
   ActivityHandler,
-  PrivateConversationState,
   UserState,
   type Activity,
   type StatePropertyAccessor,
@@ -9,12 +8,18 @@ import {
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
+import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
 import { findTurnLanguage, setTurnLanguage, type TurnLanguage } from '../dialogs/turnLanguage';
 import type { Locale } from '../provisioning/identifiers';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
+import type { SetupPlan } from '../provisioning/setupPlan';
+import type { CompletedSetupLog } from '../state/completedSetupLog';
+import { isEtagConflict, StoreUnavailableError } from '../state/storeErrors';
+import { KeyedLock } from './keyedLock';
 import { resolveLocale } from './localeResolver';
+import { OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
 import { renderQuestion } from './render/questionRenderer';
 import type { Translators } from './translators';
@@ -23,6 +28,7 @@ export interface SetupBotDependencies {
   rules: ProvisioningRules;
   directory: SubdomainDirectory;
   storage: Storage;
+  setups: CompletedSetupLog;
   translators: Translators;
   defaultLocale: Locale;
   log: Logger;
@@ -37,18 +43,21 @@ export interface SetupBotDependencies {
  * never overwrite each other.
  */
 export class SetupBot extends ActivityHandler {
-  private readonly conversationState: PrivateConversationState;
+  private readonly conversationState: OptimisticConversationState;
   private readonly userState: UserState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly chosenLocale: StatePropertyAccessor<Locale | undefined>;
+  private readonly recentActivityIds: StatePropertyAccessor<string[]>;
   private readonly dialog: SetupDialog;
+  private readonly lock = new KeyedLock();
 
   constructor(private readonly deps: SetupBotDependencies) {
     super();
-    this.conversationState = new PrivateConversationState(deps.storage);
+    this.conversationState = new OptimisticConversationState(deps.storage);
     this.userState = new UserState(deps.storage);
     this.dialogState = this.conversationState.createProperty('dialogState');
     this.chosenLocale = this.userState.createProperty('locale');
+    this.recentActivityIds = this.conversationState.createProperty('recentActivityIds');
     this.dialog = new SetupDialog({
       rules: deps.rules,
       directory: deps.directory,
@@ -75,16 +84,59 @@ export class SetupBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    await this.lock.run(holderOf(context), async () => {
+      try {
+        await this.runTurn(context);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError)
+          return this.say(context, 'errors.storeUnavailable');
+        if (isEtagConflict(error)) return this.say(context, 'errors.concurrentTurn');
+        throw error;
+      }
+    });
+  }
+
+  private async runTurn(context: TurnContext): Promise<void> {
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
-      const channelId = ctx.activity.channelId;
       const locale = findTurnLanguage(ctx)?.locale;
-      activities.forEach((a, i) => (activities[i] = { ...renderQuestion(a, channelId), locale }));
+      for (const [i, activity] of activities.entries()) {
+        await this.recordIfCompleted(ctx, activity);
+        activities[i] = { ...renderQuestion(activity, ctx.activity.channelId), locale };
+      }
       return next();
     });
+    if (await this.alreadyHandled(context)) return;
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  /** A message delivered twice (a channel's retry) is answered once. */
+  private async alreadyHandled(context: TurnContext): Promise<boolean> {
+    const id = context.activity.id;
+    if (context.activity.type !== 'message' || !id) return false;
+    const recent = await this.recentActivityIds.get(context, []);
+    if (recent.includes(id)) return true;
+    await this.recentActivityIds.set(context, [...recent.slice(-(RECENT_IDS - 1)), id]);
+    return false;
+  }
+
+  private async recordIfCompleted(
+    context: TurnContext,
+    activity: Partial<Activity>,
+  ): Promise<void> {
+    if (activity.type !== 'event' || activity.name !== 'setupCompleted') return;
+    const { channelId, from, conversation } = context.activity;
+    await this.deps.setups.record({
+      plan: activity.value as SetupPlan,
+      finishedBy: {
+        channelId,
+        userId: from.id,
+        userName: from.name,
+        conversationId: conversation.id,
+      },
+    });
   }
 
   /** A short apology in the user's language; their saved progress is untouched. */
@@ -95,7 +147,8 @@ export class SetupBot extends ActivityHandler {
 
   private async useLanguage(context: TurnContext): Promise<void> {
     const { translators } = this.deps;
-    const chosen = await this.chosenLocale.get(context);
+    // Without the store we still answer, in the client's language.
+    const chosen = await this.chosenLocale.get(context).catch(() => undefined);
     const locale = resolveLocale({
       chosen,
       activityLocale: context.activity.locale,
@@ -120,3 +173,6 @@ export class SetupBot extends ActivityHandler {
     await context.sendActivity({ type: 'message', text: t(key) } as Partial<Activity>);
   }
 }
+
+/** How many recent message ids a conversation remembers to recognise re-sends. */
+const RECENT_IDS = 20;

@@ -15,3 +15,11 @@ export interface SubdomainDirectory {
   /** Claims the subdomain for good; false when somebody else holds or owns it. Exactly one of many racing claims wins. */
   claim(subdomain: string, holder: string): Promise<boolean>;
 }
+
+/** Availability could not be checked right now (e.g. an external service did not answer); try again. */
+export class SubdomainCheckFailedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SubdomainCheckFailedError';
+  }
+}

@@ -1,5 +1,8 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
+import {
+  SubdomainCheckFailedError,
+  type SubdomainDirectory,
+} from '../../provisioning/subdomainDirectory';
 import { holderOf } from '../holder';
 import { phrase } from '../phrase';
 import {
@@ -57,9 +60,12 @@ export class SubdomainDialog extends StepDialog<string> {
       return this.askAgain(step, options);
     }
     const holder = holderOf(step.context);
-    if (await this.directory.hold(check.subdomain, holder, SUBDOMAIN_HOLD_MS)) {
-      return this.finish(step, check.subdomain, !options.proposal);
+    const held = await this.hold(check.subdomain, holder);
+    if (held === 'unchecked') {
+      await this.say(step, 'subdomain.checkFailed', { subdomain: check.subdomain });
+      return this.askAgain(step, options);
     }
+    if (held) return this.finish(step, check.subdomain, !options.proposal);
     const next: SubdomainOptions = {
       draft: options.draft,
       taken: check.subdomain,
@@ -68,11 +74,22 @@ export class SubdomainDialog extends StepDialog<string> {
     return step.replaceDialog(this.id, next);
   }
 
+  /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */
+  private async hold(subdomain: string, holder: string): Promise<boolean | 'unchecked'> {
+    try {
+      return await this.directory.hold(subdomain, holder, SUBDOMAIN_HOLD_MS);
+    } catch (error) {
+      if (error instanceof SubdomainCheckFailedError) return 'unchecked';
+      throw error;
+    }
+  }
+
   private async freeAlternatives(subdomain: string, options: SubdomainOptions, holder: string) {
     const free: string[] = [];
     for (const candidate of this.rules.subdomainAlternatives(subdomain, options.draft.country)) {
       if (free.length === MAX_ALTERNATIVES) break;
-      if (await this.directory.isAvailable(candidate, holder)) free.push(candidate);
+      if (await this.directory.isAvailable(candidate, holder).catch(() => false))
+        free.push(candidate);
     }
     return free;
   }

@@ -8,6 +8,7 @@ import { loadRules } from '../../provisioning/loadRules';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../../provisioning/setupPlan';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
+import { MemoryCompletedSetupLog } from '../../state/memoryCompletedSetupLog';
 import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
 
 let sharedRules: ProvisioningRules | undefined;
@@ -47,6 +48,7 @@ export class Conversation {
   readonly bot: SetupBot;
   readonly storage: Storage;
   readonly directory: SubdomainDirectory;
+  readonly setups = new MemoryCompletedSetupLog();
   /** Messages the admin sent (for efficiency counts). */
   messagesSent = 0;
   /** Errors that reached the adapter's turn error handler. */
@@ -66,6 +68,7 @@ export class Conversation {
         rules: options.rules ?? shippedRules(),
         directory: this.directory,
         storage: this.storage,
+        setups: this.setups,
         translators: new Translators(),
         defaultLocale: 'en',
         log: createLogger('silent'),

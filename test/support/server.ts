@@ -14,14 +14,15 @@ export interface RunningServer {
 
 /** The real HTTP server on a free loopback port, configured from `env` like `npm start`. */
 export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
-  const config = loadConfig({ ...env });
+  const config = loadConfig({ STATE_STORE: 'memory', ...env });
   const { server, parts } = createApp(config, createLogger('silent'));
   const port = await listen(server, 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     server,
     parts,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => server.close(() => void parts.stores.close().then(resolve))),
   };
 }
 
