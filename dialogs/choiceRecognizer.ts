@@ -1,3 +1,4 @@
+import { normalizedWord } from '../provisioning/normalizedCache';
 import { normalizeText } from '../provisioning/textNormalization';
 
 /** Everything that picks one choice: its labels in every language, synonyms and id. */
@@ -17,7 +18,7 @@ export function recognizeChoice(text: string, choices: ChoiceVocabulary[]): stri
   const byNumber = /^\d{1,3}$/.test(answer) ? choices[Number(answer) - 1] : undefined;
   if (byNumber) return byNumber.id;
 
-  const exact = choices.find((c) => c.words.some((w) => normalizeText(w) === answer));
+  const exact = choices.find((c) => c.words.some((w) => normalizedWord(w) === answer));
   if (exact) return exact.id;
   return longestContainedChoice(` ${answer} `, choices);
 }
@@ -26,7 +27,7 @@ function longestContainedChoice(padded: string, choices: ChoiceVocabulary[]): st
   let best: { id: string; length: number; tied: boolean } | undefined;
   for (const choice of choices) {
     for (const word of choice.words) {
-      const w = normalizeText(word);
+      const w = normalizedWord(word);
       if (!w || !padded.includes(` ${w} `)) continue;
       if (!best || w.length > best.length) best = { id: choice.id, length: w.length, tied: false };
       else if (w.length === best.length && best.id !== choice.id) best.tied = true;

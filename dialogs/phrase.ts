@@ -18,10 +18,31 @@ export function phrase(key: string, params?: Record<string, PhraseParam>): Phras
   return params ? { key, params } : { key };
 }
 
+/**
+ * Renders phrases with the turn's translators. Translations never change while
+ * the process runs, so phrases without free text (and word lists) are rendered
+ * once and remembered: this is on every turn's path.
+ */
 export class PhraseRenderer {
+  private readonly rendered = new Map<string, string>();
+  private readonly words = new Map<string, string[]>();
+
   constructor(private readonly rules: ProvisioningRules) {}
 
   render(p: Phrase, language: TurnLanguage, locale: Locale = language.locale): string {
+    if (!hasFreeText(p)) {
+      const cacheKey = `${locale}\u0000${JSON.stringify(p)}`;
+      let text = this.rendered.get(cacheKey);
+      if (text === undefined) {
+        text = this.translate(p, language, locale);
+        this.rendered.set(cacheKey, text);
+      }
+      return text;
+    }
+    return this.translate(p, language, locale);
+  }
+
+  private translate(p: Phrase, language: TurnLanguage, locale: Locale): string {
     const t = language.translator(locale);
     const params: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(p.params ?? {})) {
@@ -37,10 +58,15 @@ export class PhraseRenderer {
 
   /** A locale key that holds a list of words, in every supported language at once. */
   wordList(key: string, language: TurnLanguage): string[] {
-    return LOCALES.flatMap((locale) => {
-      const words: unknown = language.translator(locale)(key, { returnObjects: true });
-      return Array.isArray(words) ? words.map(String) : [];
-    });
+    let list = this.words.get(key);
+    if (!list) {
+      list = LOCALES.flatMap((locale) => {
+        const words: unknown = language.translator(locale)(key, { returnObjects: true });
+        return Array.isArray(words) ? words.map(String) : [];
+      });
+      this.words.set(key, list);
+    }
+    return list;
   }
 
   private renderParam(value: PhraseParam, language: TurnLanguage, locale: Locale): string | number {
@@ -48,4 +74,11 @@ export class PhraseRenderer {
     if ('country' in value) return this.rules.countryName(value.country, locale);
     return this.render(value, language, locale);
   }
+}
+
+/** Whether a phrase carries text from outside (a typed answer, a subdomain): such phrases are not cached. */
+function hasFreeText(p: Phrase): boolean {
+  return Object.values(p.params ?? {}).some(
+    (v) => typeof v === 'string' || (typeof v === 'object' && 'key' in v && hasFreeText(v)),
+  );
 }

@@ -1,3 +1,4 @@
+import { normalizedWord } from '../../provisioning/normalizedCache';
 import { normalizeText } from '../../provisioning/textNormalization';
 import type { Locale } from '../../provisioning/identifiers';
 import type { PhraseRenderer } from '../phrase';
@@ -19,7 +20,7 @@ export function recognizeCommand(
   const message = normalizeText(text);
   if (!message) return undefined;
   const is = (key: string) =>
-    phrases.wordList(key, language).some((w) => normalizeText(w) === message);
+    phrases.wordList(key, language).some((w) => normalizedWord(w) === message);
 
   for (const kind of WHOLE_MESSAGE_COMMANDS) if (is(`words.${kind}`)) return { kind };
   if (is('words.english')) return { kind: 'switchLanguage', locale: 'en' };
@@ -28,7 +29,7 @@ export function recognizeCommand(
     return { kind: 'switchLanguage', locale: language.locale === 'sv' ? 'en' : 'sv' };
 
   for (const prefix of phrases.wordList('words.options', language)) {
-    const start = `${normalizeText(prefix)} `;
+    const start = `${normalizedWord(prefix)} `;
     if (message.startsWith(start))
       return { kind: 'options', countryText: message.slice(start.length) };
   }

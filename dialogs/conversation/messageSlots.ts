@@ -1,3 +1,4 @@
+import { normalizedWord } from '../../provisioning/normalizedCache';
 import { normalizeText } from '../../provisioning/textNormalization';
 import {
   ORDER_TYPES,
@@ -67,7 +68,7 @@ function findNamed<T extends string>(
 ): T | undefined {
   const found = ids.flatMap((id) =>
     namesOf(id)
-      .map(normalizeText)
+      .map(normalizedWord)
       .filter((name) => name && padded.includes(` ${name} `))
       .map((name) => ({ id, name })),
   );
