@@ -17,11 +17,13 @@ import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
 import type { SetupPlan } from '../provisioning/setupPlan';
 import type { CompletedSetupLog } from '../state/completedSetupLog';
 import { isEtagConflict, StoreUnavailableError } from '../state/storeErrors';
+import { AnsweredCards } from './answeredCards';
 import { KeyedLock } from './keyedLock';
 import { resolveLocale } from './localeResolver';
 import { OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
 import { renderQuestion } from './render/questionRenderer';
+import { takeTeamsMessage } from './teamsConversation';
 import type { Translators } from './translators';
 
 export interface SetupBotDependencies {
@@ -50,6 +52,7 @@ export class SetupBot extends ActivityHandler {
   private readonly recentActivityIds: StatePropertyAccessor<string[]>;
   private readonly dialog: SetupDialog;
   private readonly lock = new KeyedLock();
+  private readonly answeredCards: AnsweredCards;
 
   constructor(private readonly deps: SetupBotDependencies) {
     super();
@@ -58,6 +61,10 @@ export class SetupBot extends ActivityHandler {
     this.dialogState = this.conversationState.createProperty('dialogState');
     this.chosenLocale = this.userState.createProperty('locale');
     this.recentActivityIds = this.conversationState.createProperty('recentActivityIds');
+    this.answeredCards = new AnsweredCards(
+      this.conversationState.createProperty('openCard'),
+      deps.log,
+    );
     this.dialog = new SetupDialog({
       rules: deps.rules,
       directory: deps.directory,
@@ -97,6 +104,7 @@ export class SetupBot extends ActivityHandler {
   }
 
   private async runTurn(context: TurnContext): Promise<void> {
+    if (!takeTeamsMessage(context.activity)) return;
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
       const locale = findTurnLanguage(ctx)?.locale;
@@ -104,9 +112,12 @@ export class SetupBot extends ActivityHandler {
         await this.recordIfCompleted(ctx, activity);
         activities[i] = { ...renderQuestion(activity, ctx.activity.channelId), locale };
       }
-      return next();
+      const responses = await next();
+      await this.answeredCards.remember(ctx, activities, responses);
+      return responses;
     });
     if (await this.alreadyHandled(context)) return;
+    await this.answeredCards.markAnswered(context, findTurnLanguage(context)!.t('card.answered'));
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);

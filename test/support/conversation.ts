@@ -33,6 +33,7 @@ export interface ConversationOptions {
   channelId?: string;
   userId?: string;
   conversationId?: string;
+  conversationType?: string;
   taken?: string[];
   storage?: Storage;
   directory?: SubdomainDirectory;
@@ -53,6 +54,8 @@ export class Conversation {
   messagesSent = 0;
   /** Errors that reached the adapter's turn error handler. */
   readonly errors: unknown[] = [];
+  /** Activities the bot replaced (Teams updateActivity). */
+  readonly updates: Partial<Activity>[] = [];
   private readonly adapter: TestAdapter;
   private captured: Partial<Activity>[] = [];
   private locale: string | undefined;
@@ -79,13 +82,18 @@ export class Conversation {
       channelId: options.channelId ?? 'test',
       conversation: {
         id: options.conversationId ?? 'conversation-1',
-        isGroup: false,
-        conversationType: 'personal',
+        isGroup: (options.conversationType ?? 'personal') !== 'personal',
+        conversationType: options.conversationType ?? 'personal',
         name: '',
       },
       from: { id: options.userId ?? 'admin-1', name: 'Admin' },
       recipient: { id: 'bot', name: 'Setup bot' },
     });
+    const update = this.adapter.updateActivity.bind(this.adapter);
+    this.adapter.updateActivity = async (context, activity) => {
+      this.updates.push(activity);
+      return update(context, activity);
+    };
     this.adapter.onTurnError = async (context, error) => {
       this.errors.push(error);
       await this.bot.apologize(context);

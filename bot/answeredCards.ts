@@ -1,0 +1,56 @@
+import type { Activity, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Logger } from './logger';
+
+/** The last question card shown in a conversation, so that it can be marked answered. */
+export interface OpenCard {
+  id: string;
+  text: string;
+}
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * In Teams a card stays on screen after it was answered, and its buttons would
+ * answer again. Once the admin answers, the old card is replaced by its question
+ * and a note that it was answered (Teams `updateActivity`).
+ */
+export class AnsweredCards {
+  constructor(
+    private readonly openCard: StatePropertyAccessor<OpenCard | undefined>,
+    private readonly log: Logger,
+  ) {}
+
+  /** Call with what was sent and the channel's responses: remembers the last card. */
+  async remember(
+    context: TurnContext,
+    sent: Partial<Activity>[],
+    responses: ResourceResponse[],
+  ): Promise<void> {
+    if (context.activity.channelId !== 'msteams') return;
+    for (let i = sent.length - 1; i >= 0; i--) {
+      const id = responses[i]?.id;
+      if (id && sent[i]!.attachments?.some((a) => a.contentType === CARD)) {
+        await this.openCard.set(context, { id, text: sent[i]!.text ?? '' });
+        return;
+      }
+    }
+  }
+
+  /** Replaces the last card by plain text ending with `answeredNote`; failures are only logged. */
+  async markAnswered(context: TurnContext, answeredNote: string): Promise<void> {
+    if (context.activity.channelId !== 'msteams' || context.activity.type !== 'message') return;
+    const card = await this.openCard.get(context);
+    if (!card) return;
+    await this.openCard.delete(context);
+    try {
+      await context.updateActivity({
+        id: card.id,
+        type: 'message',
+        text: `${card.text}\n\n${answeredNote}`,
+        attachments: [],
+      });
+    } catch (error) {
+      this.log.debug({ err: error }, 'could not mark a card as answered');
+    }
+  }
+}
