@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { createAdapter } from '../bot/adapter';
+import { requestLimits } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createHttpServer, listen } from '../bot/httpServer';
 import { createLogger } from '../bot/logger';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
       void (await context.sendActivity(context.activity.text ?? '')),
   };
   const adapter = createAdapter(config, log, async () => undefined);
-  const server = createHttpServer({ adapter, bot: echo, log });
+  const server = createHttpServer({ adapter, bot: echo, log, limits: requestLimits(config) });
   await listen(server, config.PORT, '127.0.0.1');
 }
 

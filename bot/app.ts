@@ -29,6 +29,7 @@ export function createApp(
     log,
     webexHandler: webexHandler(config, log, parts),
     checkStore: () => parts.stores.ping(),
+    limits: requestLimits(config),
   });
   return { server, parts };
 }
@@ -53,4 +54,12 @@ function webexHandler(config: Config, log: Logger, parts: BotParts) {
     log,
     logic: (context) => parts.bot.run(context),
   });
+}
+
+export function requestLimits(config: Config) {
+  return {
+    maxBodyBytes: config.MAX_BODY_KB * 1024,
+    perConversationPerMinute: config.RATE_LIMIT_CONVERSATION_PER_MINUTE,
+    perClientPerMinute: config.RATE_LIMIT_CLIENT_PER_MINUTE,
+  };
 }

@@ -30,6 +30,9 @@ const configSchema = z
       .optional()
       .or(z.literal('').transform(() => undefined)),
     SUBDOMAIN_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(3000),
+    MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+    RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+    RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(0).default(3000),
     WEBEX_BOT_TOKEN: optionalText,
     WEBEX_WEBHOOK_SECRET: optionalText,
     WEBEX_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://webexapis.com/v1'),

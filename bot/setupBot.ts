@@ -51,6 +51,7 @@ export class SetupBot extends ActivityHandler {
   private readonly chosenLocale: StatePropertyAccessor<Locale | undefined>;
   private readonly recentActivityIds: StatePropertyAccessor<string[]>;
   private readonly dialog: SetupDialog;
+  private readonly sessions: StatePropertyAccessor<SetupSession>;
   private readonly lock = new KeyedLock();
   private readonly answeredCards: AnsweredCards;
 
@@ -65,10 +66,11 @@ export class SetupBot extends ActivityHandler {
       this.conversationState.createProperty('openCard'),
       deps.log,
     );
+    this.sessions = this.conversationState.createProperty<SetupSession>('setupSession');
     this.dialog = new SetupDialog({
       rules: deps.rules,
       directory: deps.directory,
-      sessions: this.conversationState.createProperty<SetupSession>('setupSession'),
+      sessions: this.sessions,
       newId: deps.newId,
       now: deps.now,
     });
@@ -91,16 +93,47 @@ export class SetupBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await this.lock.run(holderOf(context), async () => {
-      try {
-        await this.runTurn(context);
-      } catch (error) {
-        if (error instanceof StoreUnavailableError)
-          return this.say(context, 'errors.storeUnavailable');
-        if (isEtagConflict(error)) return this.say(context, 'errors.concurrentTurn');
-        throw error;
-      }
-    });
+    const started = performance.now();
+    let outcome = 'ok';
+    let step: string | undefined;
+    try {
+      await this.lock.run(holderOf(context), async () => {
+        try {
+          await this.runTurn(context);
+          step = (await this.sessions.get(context))?.current;
+        } catch (error) {
+          if (error instanceof StoreUnavailableError) return void (outcome = 'store-unavailable');
+          if (isEtagConflict(error)) return void (outcome = 'conflict');
+          throw error;
+        }
+      });
+    } catch (error) {
+      outcome = 'error';
+      throw error;
+    } finally {
+      this.logTurn(context, { outcome, step, durationMs: performance.now() - started });
+    }
+    if (outcome === 'store-unavailable') await this.say(context, 'errors.storeUnavailable');
+    if (outcome === 'conflict') await this.say(context, 'errors.concurrentTurn');
+  }
+
+  /** One line per turn: who, where, which step, how long, how it went; never what was typed. */
+  private logTurn(
+    context: TurnContext,
+    turn: { outcome: string; step?: string; durationMs: number },
+  ): void {
+    const { channelId, conversation, type } = context.activity;
+    this.deps.log.info(
+      {
+        conversationId: conversation?.id,
+        channelId,
+        activityType: type,
+        step: turn.step,
+        durationMs: Math.round(turn.durationMs * 10) / 10,
+        outcome: turn.outcome,
+      },
+      'turn',
+    );
   }
 
   private async runTurn(context: TurnContext): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Country, ProvisioningRules } from '../../provisioning/provisioningRules';
 import { phrase, type PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
+import { echoUserText } from '../userTextEcho';
 
 /** Answers "options <country>": platforms, telephony and data center, straight from the rules. */
 export class CountryOptions {
@@ -15,7 +16,7 @@ export class CountryOptions {
       return this.render('country.unsupported', language, { country: { country: match.code } });
     }
     if (match.kind === 'unknown')
-      return this.render('country.unknown', language, { text: countryText });
+      return this.render('country.unknown', language, { text: echoUserText(countryText) });
     return this.describeCountry(match.country, language);
   }
 

@@ -1,6 +1,7 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CountryCode } from '../../provisioning/identifiers';
 import { phrase } from '../phrase';
+import { echoUserText } from '../userTextEcho';
 import type { Question } from '../question';
 import {
   answerOf,
@@ -62,7 +63,7 @@ export class CountryDialog extends StepDialog<CountryCode> {
     if (match.kind === 'unsupported') {
       await this.say(step, 'country.unsupported', { country: { country: match.code } });
     } else {
-      await this.say(step, 'country.unknown', { text: answer.text });
+      await this.say(step, 'country.unknown', { text: echoUserText(answer.text) });
     }
     return undefined;
   }

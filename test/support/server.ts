@@ -13,9 +13,12 @@ export interface RunningServer {
 }
 
 /** The real HTTP server on a free loopback port, configured from `env` like `npm start`. */
-export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startServer(
+  env: NodeJS.ProcessEnv = {},
+  log = createLogger('silent'),
+): Promise<RunningServer> {
   const config = loadConfig({ STATE_STORE: 'memory', ...env });
-  const { server, parts } = createApp(config, createLogger('silent'));
+  const { server, parts } = createApp(config, log);
   const port = await listen(server, 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${port}`,

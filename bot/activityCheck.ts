@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_VALUE_BYTES = 16 * 1024;
+
+const account = z.object({ id: z.string().min(1).max(512) }).loose();
+
+/** What an incoming Bot Framework activity must look like before the adapter sees it. */
+const activitySchema = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: z.string().max(512).optional(),
+    channelId: z.string().min(1).max(64),
+    serviceUrl: z.string().min(1).max(2048),
+    conversation: account,
+    from: account,
+    recipient: account.optional(),
+    text: z.string().max(MAX_TEXT_LENGTH).optional(),
+    locale: z.string().max(64).optional(),
+    value: z.unknown().optional(),
+  })
+  .loose()
+  .refine(
+    (a) =>
+      a.value === undefined || Buffer.byteLength(JSON.stringify(a.value) ?? '') <= MAX_VALUE_BYTES,
+    {
+      message: `value is larger than ${MAX_VALUE_BYTES} bytes`,
+      path: ['value'],
+    },
+  );
+
+/** Undefined when the body is an acceptable activity, else the reason (without echoing the input). */
+export function activityProblem(body: unknown): string | undefined {
+  const result = activitySchema.safeParse(body);
+  if (result.success) return undefined;
+  return result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+}
