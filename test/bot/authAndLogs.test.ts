@@ -15,7 +15,7 @@ describe('Bot Framework authentication', () => {
       expect(without.status).toBe(401);
       expect(
         await server.parts.stores.storage.read([
-          'emulator/conversations/unauthenticated/users/http-admin',
+          'emulator/conversations/unauthenticated/users/http-admin/',
         ]),
       ).toEqual({});
     } finally {
@@ -45,6 +45,22 @@ describe('Bot Framework authentication', () => {
       /^(?![\s\S]*hunter2)/,
     );
   });
+});
+
+test('(control) the same storage key does hold a conversation that was let in', async () => {
+  const server = await startServer();
+  try {
+    await postActivity(server.baseUrl, {
+      text: 'partner',
+      conversation: { id: 'unauthenticated' },
+    });
+    const stored = await server.parts.stores.storage.read([
+      'emulator/conversations/unauthenticated/users/http-admin/',
+    ]);
+    expect(Object.keys(stored)).toHaveLength(1);
+  } finally {
+    await server.close();
+  }
 });
 
 describe('logs', () => {
