@@ -126,9 +126,11 @@ function checkCrossReferences(rules: RulesData, ctx: z.RefinementCtx): void {
   for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
 }
 
-function duplicates(ids: string[], list: string, what: string): Issue[] {
+/** An issue for every id that already came earlier in the list at `path`. */
+function duplicates(ids: string[], path: string | (string | number)[], what: string): Issue[] {
+  const at = Array.isArray(path) ? path : [path];
   return ids.flatMap((id, i) =>
-    ids.indexOf(id) === i ? [] : [{ path: [list, i], message: `duplicate ${what} "${id}"` }],
+    ids.indexOf(id) === i ? [] : [{ path: [...at, i], message: `duplicate ${what} "${id}"` }],
   );
 }
 
@@ -161,9 +163,9 @@ function countryIssues(rules: RulesData, country: CountryData, index: number): I
   issues.push(
     ...duplicates(
       country.platforms.map((p) => p.id),
-      `countries[${index}].platforms`,
+      at('platforms'),
       'platform',
-    ).map((i) => ({ ...i, path: at('platforms', i.path[1]!) })),
+    ),
   );
   country.platforms.forEach((platform, p) => {
     if (

@@ -1,11 +1,6 @@
-import {
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import { SendOnlyAdapter } from '../sendOnlyAdapter';
 
 export const TERMINAL_CHANNEL = 'terminal';
 
@@ -16,14 +11,14 @@ export interface TerminalOutput {
 }
 
 /** A Bot Framework adapter for one local conversation: no server, no account. */
-export class TerminalAdapter extends BotAdapter {
+export class TerminalAdapter extends SendOnlyAdapter {
   private readonly conversation = { id: `terminal-${randomUUID()}` };
 
   constructor(
     private readonly output: TerminalOutput,
     private readonly locale: string,
   ) {
-    super();
+    super('the terminal');
   }
 
   /** Runs one turn for something the user typed (or, with no text, the first contact). */
@@ -58,20 +53,5 @@ export class TerminalAdapter extends BotAdapter {
         this.output.event(activity.name, activity.value);
     }
     return activities.map(() => ({ id: randomUUID() }));
-  }
-
-  async updateActivity(): Promise<ResourceResponse | void> {
-    throw new Error('the terminal cannot change a message it has printed');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('the terminal cannot delete a message it has printed');
-  }
-
-  async continueConversation(
-    _reference: Partial<ConversationReference>,
-    _logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    throw new Error('the terminal has no proactive messages');
   }
 }

@@ -1,11 +1,6 @@
-import {
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
+import { SendOnlyAdapter } from '../sendOnlyAdapter';
 import { RecentIds } from './recentIds';
 import type { WebexClient } from './webexClient';
 import { toWebexMessages } from './webexMessages';
@@ -19,7 +14,7 @@ export type WebhookOutcome = 'processed' | 'duplicate' | 'own-message' | 'ignore
  * A Bot Framework adapter over the Webex REST API: webhooks in, messages out.
  * Card submits arrive as message activities with `value` (the card's inputs).
  */
-export class WebexAdapter extends BotAdapter {
+export class WebexAdapter extends SendOnlyAdapter {
   private botPerson?: Promise<WebexPerson>;
   private readonly seen = new RecentIds();
 
@@ -27,7 +22,7 @@ export class WebexAdapter extends BotAdapter {
     private readonly client: WebexClient,
     private readonly log: Logger,
   ) {
-    super();
+    super('Webex');
   }
 
   async handleWebhook(
@@ -60,21 +55,6 @@ export class WebexAdapter extends BotAdapter {
       responses.push({ id: await this.post(activity, roomId) });
     }
     return responses;
-  }
-
-  async updateActivity(): Promise<ResourceResponse | void> {
-    throw new Error('updating a Webex message is not supported');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('deleting a Webex message is not supported');
-  }
-
-  async continueConversation(
-    _reference: Partial<ConversationReference>,
-    _logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    throw new Error('proactive Webex messages are not supported');
   }
 
   /** Sends the parts of one activity; a failure is logged, not thrown, so the turn's state is still saved. */
