@@ -24,14 +24,22 @@ describe('hostile and broken input against the real server (seeded, bounded)', (
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on('unhandledRejection', onRejection);
     try {
-      const result = await runFuzz({ baseUrl: server.baseUrl, cases: 2000, seed: 20261124, webexSecret: 'fuzz-secret' });
+      const result = await runFuzz({
+        baseUrl: server.baseUrl,
+        cases: 2000,
+        seed: 20261124,
+        webexSecret: 'fuzz-secret',
+      });
       expect(result.serverErrors).toEqual([]);
       expect(result.cases).toBe(2000);
       expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
 
       const keys = CHANNELS.flatMap((c) =>
         Array.from({ length: 30 }, (_, conv) =>
-          Array.from({ length: 5 }, (_, user) => `${c}/conversations/fuzz-conv-${conv}/users/fuzz-user-${user}/`),
+          Array.from(
+            { length: 5 },
+            (_, user) => `${c}/conversations/fuzz-conv-${conv}/users/fuzz-user-${user}/`,
+          ),
         ).flat(),
       );
       const stored = await server.parts.stores.storage.read(keys);
@@ -40,7 +48,16 @@ describe('hostile and broken input against the real server (seeded, bounded)', (
 
       const conversation = { id: 'after-fuzz' };
       let last: Record<string, unknown>[] = [];
-      for (const text of ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling', 'afterfuzz', 'finish']) {
+      for (const text of [
+        'partner',
+        'subscription',
+        'Japan',
+        'yes',
+        'standard',
+        'webex calling',
+        'afterfuzz',
+        'finish',
+      ]) {
         last = (await postActivity(server.baseUrl, { text, conversation })).activities;
       }
       expect(last.some((a) => a.name === 'setupCompleted')).toBe(true);
