@@ -30,11 +30,18 @@ async function main(argv: string[]): Promise<number> {
   });
   const { server, parts } = createApp(config, createLogger('fatal'));
   const port = await listen(server, 0, '127.0.0.1');
-  const result = await runFuzz({ baseUrl: `http://127.0.0.1:${port}`, cases, seed, webexSecret: 'fuzz-secret' });
+  const result = await runFuzz({
+    baseUrl: `http://127.0.0.1:${port}`,
+    cases,
+    seed,
+    webexSecret: 'fuzz-secret',
+  });
   const healthy = (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
   server.close();
   await parts.stores.close();
-  console.log(JSON.stringify({ seed, ...result, healthy, unhandledRejections: unhandled }, null, 2));
+  console.log(
+    JSON.stringify({ seed, ...result, healthy, unhandledRejections: unhandled }, null, 2),
+  );
   return result.serverErrors.length || !healthy || unhandled ? 1 : 0;
 }
 

@@ -16,7 +16,19 @@ export interface FuzzResult {
   serverErrors: { status: number; body: string; sent: string }[];
 }
 
-const TYPES = ['message', 'message', 'message', 'conversationUpdate', 'typing', 'event', 'invoke', 'messageReaction', 'installationUpdate', 'endOfConversation', 'x'];
+const TYPES = [
+  'message',
+  'message',
+  'message',
+  'conversationUpdate',
+  'typing',
+  'event',
+  'invoke',
+  'messageReaction',
+  'installationUpdate',
+  'endOfConversation',
+  'x',
+];
 const CHANNELS = ['emulator', 'msteams', 'webex', 'test', 'directline', 'webchat', 'unknown'];
 
 /** Sends seeded random, malformed and hostile requests; collects every 5xx. */
@@ -24,7 +36,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const random = new Random(options.seed);
   const result: FuzzResult = { cases: 0, statuses: {}, serverErrors: [] };
   for (let i = 0; i < options.cases; i++) {
-    const request = random.chance(0.8) ? activityRequest(random, i) : webhookRequest(random, options.webexSecret);
+    const request = random.chance(0.8)
+      ? activityRequest(random, i)
+      : webhookRequest(random, options.webexSecret);
     const response = await fetch(`${options.baseUrl}${request.path}`, {
       method: 'POST',
       headers: request.headers,
@@ -33,7 +47,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const body = await response.text();
     result.cases++;
     result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
-    if (response.status >= 500) result.serverErrors.push({ status: response.status, body: body.slice(0, 300), sent: request.body.slice(0, 300) });
+    if (response.status >= 500)
+      result.serverErrors.push({
+        status: response.status,
+        body: body.slice(0, 300),
+        sent: request.body.slice(0, 300),
+      });
   }
   return result;
 }
@@ -45,33 +64,60 @@ interface FuzzRequest {
 }
 
 function activityRequest(random: Random, index: number): FuzzRequest {
-  const headers = { 'content-type': random.chance(0.95) ? 'application/json' : random.pick(['text/plain', 'application/xml', '']) };
-  if (random.chance(0.05)) return { path: '/api/messages', headers, body: random.pick(['{', 'null', '[]', '"x"', deepJson(5000), '{"a":' + deepJson(200) + '}']) };
+  const headers = {
+    'content-type': random.chance(0.95)
+      ? 'application/json'
+      : random.pick(['text/plain', 'application/xml', '']),
+  };
+  if (random.chance(0.05))
+    return {
+      path: '/api/messages',
+      headers,
+      body: random.pick(['{', 'null', '[]', '"x"', deepJson(5000), '{"a":' + deepJson(200) + '}']),
+    };
   const activity: Record<string, unknown> = {
     type: random.chance(0.9) ? random.pick(TYPES) : randomValue(random),
     id: random.chance(0.9) ? `fuzz-${index}` : randomValue(random),
     channelId: random.chance(0.9) ? random.pick(CHANNELS) : randomValue(random),
     serviceUrl: random.chance(0.95) ? 'http://127.0.0.1:9/' : randomValue(random),
-    conversation: random.chance(0.9) ? { id: `fuzz-conv-${random.int(30)}`, conversationType: random.pick(['personal', 'groupChat', 'channel']) } : randomValue(random),
-    from: random.chance(0.9) ? { id: `fuzz-user-${random.int(5)}`, name: randomText(random).slice(0, 50) } : randomValue(random),
+    conversation: random.chance(0.9)
+      ? {
+          id: `fuzz-conv-${random.int(30)}`,
+          conversationType: random.pick(['personal', 'groupChat', 'channel']),
+        }
+      : randomValue(random),
+    from: random.chance(0.9)
+      ? { id: `fuzz-user-${random.int(5)}`, name: randomText(random).slice(0, 50) }
+      : randomValue(random),
     recipient: { id: 'bot' },
     locale: random.pick(['en-US', 'sv-SE', 'xx', '', randomText(random).slice(0, 70)]),
     deliveryMode: 'expectReplies',
   };
   if (random.chance(0.8)) activity.text = randomText(random);
   if (random.chance(0.3)) activity.value = randomValue(random);
-  if (random.chance(0.1)) activity.attachments = [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }];
+  if (random.chance(0.1))
+    activity.attachments = [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }];
   if (random.chance(0.1)) activity.membersAdded = [{ id: 'fuzz-user-1' }, { id: 'bot' }];
-  if (random.chance(0.1)) activity.entities = [{ type: 'mention', mentioned: randomValue(random), text: randomText(random) }];
+  if (random.chance(0.1))
+    activity.entities = [
+      { type: 'mention', mentioned: randomValue(random), text: randomText(random) },
+    ];
   return { path: '/api/messages', headers, body: JSON.stringify(activity) };
 }
 
 function webhookRequest(random: Random, secret: string | undefined): FuzzRequest {
   const body = random.chance(0.5)
-    ? JSON.stringify({ resource: random.pick(['messages', 'attachmentActions', 'rooms']), event: 'created', data: randomValue(random) })
+    ? JSON.stringify({
+        resource: random.pick(['messages', 'attachmentActions', 'rooms']),
+        event: 'created',
+        data: randomValue(random),
+      })
     : JSON.stringify(randomValue(random));
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (secret && random.chance(0.5)) headers['x-spark-signature'] = webexSignature(body, secret);
-  else if (random.chance(0.5)) headers['x-spark-signature'] = randomText(random).slice(0, 60).replace(/[^\x20-\x7e]/g, '');
+  else if (random.chance(0.5))
+    headers['x-spark-signature'] = randomText(random)
+      .slice(0, 60)
+      .replace(/[^\x20-\x7e]/g, '');
   return { path: '/api/webex', headers, body };
 }
