@@ -22,7 +22,7 @@ import { KeyedLock } from './keyedLock';
 import { resolveLocale } from './localeResolver';
 import { OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
-import { renderQuestion } from './render/questionRenderer';
+import { prepareOutgoing } from './render/outgoingActivities';
 import { takeTeamsMessage } from './teamsConversation';
 import type { Translators } from './translators';
 
@@ -140,11 +140,14 @@ export class SetupBot extends ActivityHandler {
     if (!takeTeamsMessage(context.activity)) return;
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
-      const locale = findTurnLanguage(ctx)?.locale;
-      for (const [i, activity] of activities.entries()) {
-        await this.recordIfCompleted(ctx, activity);
-        activities[i] = { ...renderQuestion(activity, ctx.activity.channelId), locale };
-      }
+      for (const activity of activities) await this.recordIfCompleted(ctx, activity);
+      // botbuilder sends the array it handed us, so it is changed in place.
+      activities.splice(
+        0,
+        activities.length,
+        ...prepareOutgoing(activities, ctx.activity.channelId, findTurnLanguage(ctx)?.locale),
+      );
+      if (!activities.length) return [];
       const responses = await next();
       await this.answeredCards.remember(ctx, activities, responses);
       return responses;

@@ -15,7 +15,10 @@ export function choiceCard(
     type: 'Container',
     items: [
       ...(heading ? [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }] : []),
-      { type: 'ActionSet', actions: choices.map(submitAction) },
+      ...chunks(choices, ACTIONS_PER_ROW).map((row) => ({
+        type: 'ActionSet',
+        actions: row.map(submitAction),
+      })),
     ],
   }));
   return {
@@ -28,6 +31,15 @@ export function choiceCard(
       body,
     },
   };
+}
+
+/** Teams shows at most six actions in a set and hides the rest behind "…"; rows of five stay visible. */
+const ACTIONS_PER_ROW = 5;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, i * size + size),
+  );
 }
 
 function submitAction(choice: RenderedChoice) {

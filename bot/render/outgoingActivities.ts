@@ -1,0 +1,24 @@
+import type { Activity } from 'botbuilder';
+import { channelProfile } from './channelProfile';
+import { renderQuestion } from './questionRenderer';
+
+/**
+ * The bot's replies as the channel needs them: questions rendered, line breaks
+ * that show, the locale set, and events left out where the channel rejects them
+ * (the finished plan is recorded in the store either way).
+ */
+export function prepareOutgoing(
+  activities: Partial<Activity>[],
+  channelId: string | undefined,
+  locale: string | undefined,
+): Partial<Activity>[] {
+  const profile = channelProfile(channelId);
+  return activities
+    .filter((a) => profile.acceptsEvents || a.type !== 'event')
+    .map((activity) => {
+      const rendered = { ...renderQuestion(activity, channelId), locale };
+      if (profile.doubleLineBreaks && rendered.text)
+        rendered.text = rendered.text.replace(/\n+/g, '\n\n');
+      return rendered;
+    });
+}

@@ -1,0 +1,46 @@
+import { prepareOutgoing } from '../../../bot/render/outgoingActivities';
+import { questionActivity } from '../../../dialogs/question';
+
+const question = questionActivity('Which platform?\nChoose one.', {
+  choices: [
+    { id: 'standard', label: 'Standard platform', group: undefined },
+    { id: 'exception', label: 'Exception platform', group: undefined },
+  ],
+  freeText: false,
+});
+const done = { type: 'message', text: 'Done!\nNext steps:' };
+const event = { type: 'event', name: 'setupCompleted', value: { id: 'x' } };
+
+describe('replies prepared for the channel', () => {
+  test('Teams: an Adaptive Card with submit buttons, doubled line breaks, and no event activity', () => {
+    const [card, message, ...rest] = prepareOutgoing([question, done, event], 'msteams', 'sv');
+    expect(rest).toEqual([]);
+    expect(card!.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card!.attachments![0]!.content)).toContain(
+      '"data":{"choice":"standard"}',
+    );
+    expect(message).toMatchObject({ text: 'Done!\n\nNext steps:', locale: 'sv' });
+  });
+
+  test('Webex: a card of schema 1.3, and the event is kept', () => {
+    const out = prepareOutgoing([question, event], 'webex', 'en');
+    expect((out[0]!.attachments![0]!.content as { version: string }).version).toBe('1.3');
+    expect(out[1]).toMatchObject({ type: 'event', name: 'setupCompleted' });
+  });
+
+  test('the Emulator: short lists as suggested actions', () => {
+    const [q] = prepareOutgoing([question], 'emulator', 'en');
+    expect(q!.suggestedActions?.actions.map((a) => a.title)).toEqual([
+      'Standard platform',
+      'Exception platform',
+    ]);
+    expect(q!.attachments).toBeUndefined();
+  });
+
+  test('the terminal and unknown channels: a numbered list in the text', () => {
+    const [q] = prepareOutgoing([question], 'terminal', 'en');
+    expect(q!.text).toBe(
+      'Which platform?\nChoose one.\n1. Standard platform\n2. Exception platform',
+    );
+  });
+});
