@@ -38,6 +38,7 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
     translators: new Translators(),
     defaultLocale: config.DEFAULT_LOCALE,
     log,
+    turnTimeoutMs: config.TURN_TIMEOUT_MS,
   });
   return { rules, stores, bot };
 }

@@ -30,6 +30,7 @@ const configSchema = z
       .optional()
       .or(z.literal('').transform(() => undefined)),
     SUBDOMAIN_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(3000),
+    TURN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(14_000).default(10_000),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
     RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(0).default(60),
     RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(0).default(3000),

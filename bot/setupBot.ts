@@ -1,10 +1,10 @@
 import {
   ActivityHandler,
   UserState,
+  type TurnContext,
   type Activity,
   type StatePropertyAccessor,
   type Storage,
-  type TurnContext,
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
@@ -19,6 +19,7 @@ import type { CompletedSetupLog } from '../state/completedSetupLog';
 import { isEtagConflict, StoreUnavailableError } from '../state/storeErrors';
 import { AnsweredCards } from './answeredCards';
 import { KeyedLock } from './keyedLock';
+import { TurnTimeoutError, withDeadline } from './turnDeadline';
 import { resolveLocale } from './localeResolver';
 import { OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
@@ -36,7 +37,13 @@ export interface SetupBotDependencies {
   log: Logger;
   newId?: () => string;
   now?: () => Date;
+  /** A turn that takes longer is answered with an apology and its late results are dropped. */
+  turnTimeoutMs?: number;
 }
+
+const DEFAULT_TURN_TIMEOUT_MS = 10_000;
+/** Set on a turn past its deadline: its late work may neither reply nor save. */
+const GIVEN_UP = Symbol('setupBot.givenUp');
 
 /**
  * The bot: per turn it fixes the language, renders questions for the channel,
@@ -99,11 +106,18 @@ export class SetupBot extends ActivityHandler {
     try {
       await this.lock.run(holderOf(context), async () => {
         try {
-          await this.runTurn(context);
+          await withDeadline(
+            this.runTurn(context),
+            this.deps.turnTimeoutMs ?? DEFAULT_TURN_TIMEOUT_MS,
+          );
           step = (await this.sessions.get(context))?.current;
         } catch (error) {
           if (error instanceof StoreUnavailableError) return void (outcome = 'store-unavailable');
           if (isEtagConflict(error)) return void (outcome = 'conflict');
+          if (error instanceof TurnTimeoutError) {
+            context.turnState.set(GIVEN_UP, { letThrough: 0 });
+            return void (outcome = 'timeout');
+          }
           throw error;
         }
       });
@@ -115,6 +129,7 @@ export class SetupBot extends ActivityHandler {
     }
     if (outcome === 'store-unavailable') await this.say(context, 'errors.storeUnavailable');
     if (outcome === 'conflict') await this.say(context, 'errors.concurrentTurn');
+    if (outcome === 'timeout') await this.say(context, 'errors.turnTimeout', true);
   }
 
   /** One line per turn: who, where, which step, how long, how it went; never what was typed. */
@@ -140,6 +155,8 @@ export class SetupBot extends ActivityHandler {
     if (!takeTeamsMessage(context.activity)) return;
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
+      const givenUp = ctx.turnState.get(GIVEN_UP) as { letThrough: number } | undefined;
+      if (givenUp && givenUp.letThrough-- <= 0) return [];
       for (const activity of activities) await this.recordIfCompleted(ctx, activity);
       // botbuilder sends the array it handed us, so it is changed in place.
       activities.splice(
@@ -155,6 +172,7 @@ export class SetupBot extends ActivityHandler {
     if (await this.alreadyHandled(context)) return;
     await this.answeredCards.markAnswered(context, findTurnLanguage(context)!.t('card.answered'));
     await super.run(context);
+    if (context.turnState.get(GIVEN_UP)) return;
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
@@ -214,9 +232,11 @@ export class SetupBot extends ActivityHandler {
     setTurnLanguage(context, language);
   }
 
-  private async say(context: TurnContext, key: string): Promise<void> {
+  /** A short message in the user's language (after giving up on a turn, the one message still let through). */
+  private async say(context: TurnContext, key: string, afterGivingUp = false): Promise<void> {
     const language = findTurnLanguage(context);
     const t = language?.t ?? this.deps.translators.for(this.deps.defaultLocale);
+    if (afterGivingUp) context.turnState.set(GIVEN_UP, { letThrough: 1 });
     await context.sendActivity({ type: 'message', text: t(key) } as Partial<Activity>);
   }
 }

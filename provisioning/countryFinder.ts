@@ -9,6 +9,15 @@ export type FoundCountry = { code: CountryCode; exact: boolean } | undefined;
 const ABBREVIATION_LENGTH = 3;
 const MAX_WORDS_IN_NAME = 4;
 
+/** The form names are compared in: normalized, without a leading English "the" ("the UK"). */
+export function countryKey(text: string): string {
+  return normalizeText(text).replace(/^the /, '');
+}
+
+function isAbbreviation(key: string): boolean {
+  return key.replace(/ /g, '').length <= ABBREVIATION_LENGTH;
+}
+
 /**
  * Recognizes countries from what people type, in English or Swedish: names from
  * Intl for every country (so unsupported ones are recognized too), the rules'
@@ -18,61 +27,76 @@ export class CountryFinder {
   private readonly byName = new Map<string, Set<CountryCode>>();
   private readonly fuzzyNames: { name: string; code: CountryCode }[] = [];
 
-  /** `aliases`: extra names per country (from the rules data). `textCodes`: codes that may be found in a sentence. */
+  /** `aliases`: extra names per country (rules data); `supported`: the countries of the rules. */
   constructor(
     aliases: ReadonlyMap<CountryCode, readonly string[]>,
-    private readonly textCodes: ReadonlySet<CountryCode>,
+    private readonly supported: ReadonlySet<CountryCode>,
   ) {
     for (const code of allCountryCodes()) {
       for (const name of [code, ...namesOf(code)]) this.add(name, code);
     }
     for (const [code, names] of aliases) for (const name of names) this.add(name, code);
     for (const [name, codes] of this.byName) {
-      if (name.length > ABBREVIATION_LENGTH && codes.size === 1)
+      if (!isAbbreviation(name) && codes.size === 1)
         this.fuzzyNames.push({ name, code: [...codes][0]! });
     }
   }
 
-  /** The country a whole answer names ("Japan", "jp", "Storbritannien", "Japn"). */
+  /** The country a whole answer names ("Japan", "jp", "the UK", "Storbritannien", "Japn"). */
   find(text: string): FoundCountry {
-    const answer = normalizeText(text);
+    const answer = countryKey(text);
     if (!answer) return undefined;
-    const exact = this.only(this.byName.get(answer));
+    const exact = this.exact(text.trim(), answer, 'answer');
     if (exact) return { code: exact, exact: true };
     return this.closest(answer);
   }
 
   /**
-   * The country named somewhere in a sentence. Names only match as whole words;
-   * codes and abbreviations only in capitals and only for `textCodes`, so that
-   * "in" is never India and "us" never the USA. The longest name wins.
+   * The country named somewhere in a sentence: whole words only, no typos. The
+   * longest name wins; between names of the same length, a supported country.
    */
   findInText(text: string): FoundCountry {
     const words = text
       .split(/[^\p{L}\p{N}\p{M}.]+/u)
       .map((w) => w.replace(/\.+$/, ''))
       .filter(Boolean);
+    // In a sentence typed all in capitals, "MY" or "ID" is a word, not a code.
+    const mode = words.length > 1 && text === text.toUpperCase() ? 'shouted' : 'text';
     for (let size = Math.min(MAX_WORDS_IN_NAME, words.length); size >= 1; size--) {
+      let first: CountryCode | undefined;
       for (let start = 0; start + size <= words.length; start++) {
         const original = words.slice(start, start + size).join(' ');
-        const code = this.nameInText(original);
-        if (code) return { code, exact: true };
+        const code = this.exact(original, countryKey(original), mode);
+        if (code && this.supported.has(code)) return { code, exact: true };
+        first ??= code;
       }
+      if (first) return { code: first, exact: true };
     }
     return undefined;
   }
 
-  private nameInText(original: string): CountryCode | undefined {
-    const code = this.only(this.byName.get(normalizeText(original)));
-    if (!code) return undefined;
-    const abbreviation = normalizeText(original).replace(/ /g, '').length <= ABBREVIATION_LENGTH;
-    if (!abbreviation) return code;
-    return original === original.toUpperCase() && this.textCodes.has(code) ? code : undefined;
+  /**
+   * An exact name or alias. Codes and abbreviations of three letters or fewer:
+   * in a whole answer in any case for a supported country, in capitals for any
+   * other ("no" is not Norway, "NO" is); in a sentence only in capitals and only
+   * for a supported country ("in" is never India, "us" never the USA).
+   */
+  private exact(
+    original: string,
+    key: string,
+    mode: 'answer' | 'text' | 'shouted',
+  ): CountryCode | undefined {
+    const code = this.only(this.byName.get(key));
+    if (!code || !isAbbreviation(key)) return code;
+    const supported = this.supported.has(code);
+    const capitals = original === original.toUpperCase();
+    if (mode === 'answer') return supported || capitals ? code : undefined;
+    return mode === 'text' && supported && capitals ? code : undefined;
   }
 
   /** The one country within a small edit distance (1 for 4+ letters, 2 for 8+), if exactly one. */
   private closest(answer: string): FoundCountry {
-    if (answer.length <= ABBREVIATION_LENGTH) return undefined;
+    if (isAbbreviation(answer)) return undefined;
     const allowed = answer.length >= 8 ? 2 : 1;
     let best = allowed + 1;
     const codes = new Set<CountryCode>();
@@ -90,7 +114,7 @@ export class CountryFinder {
   }
 
   private add(name: string, code: CountryCode): void {
-    const key = normalizeText(name);
+    const key = countryKey(name);
     if (!key) return;
     const codes = this.byName.get(key) ?? new Set<CountryCode>();
     codes.add(code);

@@ -1,7 +1,14 @@
 import { LOCALES, type CountryCode, type Locale } from './identifiers';
 
-/** Region codes that Intl knows but that are not countries (EU, UN, "Unknown Region", private use). */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'AA', 'XA', 'XB']);
+/**
+ * Region codes that Intl knows but that are not ISO 3166-1 countries: groupings
+ * (EU, EZ, UN), "Unknown Region" (ZZ), private use (AA, QM-QZ, XA-XZ), and the
+ * codes ISO only reserves for other organizations (Ascension, Clipperton, Sark,
+ * Diego Garcia, Ceuta & Melilla, Canary Islands, Tristan da Cunha).
+ * XK (Kosovo) is user-assigned but kept: people name it as a country.
+ */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'AA', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
+const PRIVATE_USE = /^(Q[M-Z]|X[A-JL-Z])$/;
 
 const displayNames = Object.fromEntries(
   LOCALES.map((locale) => [
@@ -22,22 +29,24 @@ const shortNames = Object.fromEntries(
  * Deprecated codes (DD, SU, UK, ...) are left out: Intl canonicalizes them to
  * the current code, and their names would otherwise make "Germany" ambiguous.
  */
-export function allCountryCodes(): CountryCode[] {
-  const codes: CountryCode[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (isCurrentCountryCode(code)) codes.push(code);
-    }
-  }
-  return codes;
+export function allCountryCodes(): readonly CountryCode[] {
+  return countryCodes;
+}
+
+/** Whether `code` is a current ISO 3166-1 alpha-2 country code (upper case). */
+export function isCountryCode(code: string): boolean {
+  return countryCodeSet.has(code);
 }
 
 function isCurrentCountryCode(code: string): boolean {
-  if (NOT_COUNTRIES.has(code) || /^(Q[M-Z]|X[A-JL-Z])$/.test(code) || !displayNames.en.of(code))
-    return false;
+  if (NOT_COUNTRIES.has(code) || PRIVATE_USE.test(code) || !displayNames.en.of(code)) return false;
   return new Intl.Locale(`und-${code}`).region === code;
 }
+
+const countryCodes: readonly CountryCode[] = Array.from({ length: 26 * 26 }, (_, i) =>
+  String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)),
+).filter(isCurrentCountryCode);
+const countryCodeSet = new Set(countryCodes);
 
 /** The country's name in a language, from the runtime's ICU data (a maintained source, not our list). */
 export function countryName(code: CountryCode, locale: Locale): string {

@@ -101,3 +101,29 @@ describe('input that is not an answer', () => {
     await play(conversation, [{ user: 'acmejp', says: ['Deldomän: acmejp'] }]);
   });
 });
+
+describe('a slow turn', () => {
+  test('is cut off with a localized apology, drops its late reply, and the next turn works', async () => {
+    const conversation = new Conversation({ locale: 'sv', turnTimeoutMs: 200 });
+    await play(conversation, [
+      {},
+      { user: 'partner' },
+      { user: 'prenumeration' },
+      { user: 'japan' },
+      { user: 'ja' },
+      { user: 'standard' },
+      { user: 'webex calling' },
+    ]);
+    const directory = conversation.directory;
+    const hold = directory.hold.bind(directory);
+    let release: () => void = () => undefined;
+    directory.hold = (...args) =>
+      new Promise((resolve) => (release = () => resolve(hold(...args))));
+    const slow = await conversation.say('slowname');
+    expect(slow.text).toContain('det tog för lång tid');
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    directory.hold = hold;
+    await play(conversation, [{ user: 'othername', says: ['Deldomän: othername'] }]);
+  });
+});

@@ -39,6 +39,7 @@ export interface ConversationOptions {
   directory?: SubdomainDirectory;
   rules?: ProvisioningRules;
   bot?: SetupBot;
+  turnTimeoutMs?: number;
 }
 
 /**
@@ -77,6 +78,7 @@ export class Conversation {
         log: createLogger('silent'),
         newId: () => `plan-${++ids}`,
         now: () => new Date('2026-11-24T10:00:00.000Z'),
+        turnTimeoutMs: options.turnTimeoutMs,
       });
     this.adapter = new TestAdapter((context) => this.bot.run(context), {
       channelId: options.channelId ?? 'test',
