@@ -1,6 +1,6 @@
-import { allCountryCodes, namesOf } from './countryNames';
+import { countryKey, intlNameIndex } from './countryNames';
 import type { CountryCode } from './identifiers';
-import { editDistance, normalizeText } from './textNormalization';
+import { editDistance } from './textNormalization';
 
 /** What a text names: a country code, and whether a typo had to be tolerated. */
 export type FoundCountry = { code: CountryCode; exact: boolean } | undefined;
@@ -8,11 +8,6 @@ export type FoundCountry = { code: CountryCode; exact: boolean } | undefined;
 /** Names of three letters or fewer are codes or abbreviations ("US", "UK", "USA"). */
 const ABBREVIATION_LENGTH = 3;
 const MAX_WORDS_IN_NAME = 4;
-
-/** The form names are compared in: normalized, without a leading English "the" ("the UK"). */
-export function countryKey(text: string): string {
-  return normalizeText(text).replace(/^the /, '');
-}
 
 function isAbbreviation(key: string): boolean {
   return key.replace(/ /g, '').length <= ABBREVIATION_LENGTH;
@@ -32,9 +27,7 @@ export class CountryFinder {
     aliases: ReadonlyMap<CountryCode, readonly string[]>,
     private readonly supported: ReadonlySet<CountryCode>,
   ) {
-    for (const code of allCountryCodes()) {
-      for (const name of [code, ...namesOf(code)]) this.add(name, code);
-    }
+    for (const [key, codes] of intlNameIndex()) this.byName.set(key, new Set(codes));
     for (const [code, names] of aliases) for (const name of names) this.add(name, code);
     for (const [name, codes] of this.byName) {
       if (!isAbbreviation(name) && codes.size === 1)

@@ -1,4 +1,5 @@
 import { LOCALES, type CountryCode, type Locale } from './identifiers';
+import { normalizeText } from './textNormalization';
 
 /**
  * Region codes that Intl knows but that are not ISO 3166-1 countries: groupings
@@ -7,7 +8,21 @@ import { LOCALES, type CountryCode, type Locale } from './identifiers';
  * Diego Garcia, Ceuta & Melilla, Canary Islands, Tristan da Cunha).
  * XK (Kosovo) is user-assigned but kept: people name it as a country.
  */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'AA', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
+const NOT_COUNTRIES = new Set([
+  'EU',
+  'EZ',
+  'UN',
+  'ZZ',
+  'QO',
+  'AA',
+  'AC',
+  'CP',
+  'CQ',
+  'DG',
+  'EA',
+  'IC',
+  'TA',
+]);
 const PRIVATE_USE = /^(Q[M-Z]|X[A-JL-Z])$/;
 
 const displayNames = Object.fromEntries(
@@ -59,4 +74,26 @@ export function namesOf(code: CountryCode): string[] {
     displayNames[locale].of(code),
     shortNames[locale].of(code),
   ]).filter((name): name is string => !!name);
+}
+
+/** The form country names are compared in: normalized, without a leading English "the" ("the UK"). */
+export function countryKey(text: string): string {
+  return normalizeText(text).replace(/^the /, '');
+}
+
+let nameIndex: ReadonlyMap<string, ReadonlySet<CountryCode>> | undefined;
+
+/** Every country's code and Intl names (by countryKey) to the countries they name; built once. */
+export function intlNameIndex(): ReadonlyMap<string, ReadonlySet<CountryCode>> {
+  if (!nameIndex) {
+    const index = new Map<string, Set<CountryCode>>();
+    for (const code of countryCodes) {
+      for (const name of [code, ...namesOf(code)]) {
+        const key = countryKey(name);
+        index.set(key, (index.get(key) ?? new Set()).add(code));
+      }
+    }
+    nameIndex = index;
+  }
+  return nameIndex;
 }

@@ -21,6 +21,8 @@ export class RulesModule implements ProvisioningRules {
   private readonly byCode: Map<CountryCode, Country>;
   private readonly byRegion: RegionCountries[];
   private readonly dataCenters: Map<DataCenterId, DataCenter>;
+  /** A country's data center with the basis of that country's mapping. */
+  private readonly dataCenterByCountry: Map<CountryCode, DataCenter>;
   private readonly finder: CountryFinder;
   private readonly subdomains: SubdomainPolicy;
   private readonly pstnCountries: Set<CountryCode>;
@@ -36,6 +38,12 @@ export class RulesModule implements ProvisioningRules {
       }))
       .filter((r) => r.countries.length > 0);
     this.dataCenters = new Map(data.dataCenters.map((d) => [d.id, d]));
+    this.dataCenterByCountry = new Map(
+      data.countries.map((c) => [
+        c.code,
+        { ...this.dataCenter(c.dataCenter.id), basis: c.dataCenter.basis },
+      ]),
+    );
     this.finder = new CountryFinder(
       new Map(data.countries.map((c) => [c.code, c.aliases ?? []])),
       new Set(this.byCode.keys()),
@@ -78,9 +86,7 @@ export class RulesModule implements ProvisioningRules {
   }
 
   dataCenterOf(code: CountryCode): DataCenter {
-    const country = this.supported(code);
-    const entry = this.data.countries.find((c) => c.code === country.code)!;
-    return { ...this.dataCenter(country.dataCenter), basis: entry.dataCenter.basis };
+    return this.dataCenterByCountry.get(this.supported(code).code)!;
   }
 
   platformsOf(code: CountryCode): readonly PlatformOption[] {
@@ -92,13 +98,20 @@ export class RulesModule implements ProvisioningRules {
     return this.pstnCountries.has(code.toUpperCase());
   }
 
+  /**
+   * The platform's options; Webex Contact Center PSTN only with the add-on on an
+   * order where it exists, and then applied automatically (source: "the
+   * telephony option is used automatically").
+   */
   telephonyOptions(query: TelephonyQuery): TelephonyChoice {
     const platform = this.platformsOf(query.country).find((p) => p.id === query.platform);
     if (!platform) throw new Error(`${query.country} has no ${query.platform} platform`);
     const addOn = query.pstnAddOn && this.pstnAddOnAvailable(query.country, query.orderType);
-    const pstn = platform.telephony.find((id) => this.pstnTelephony.has(id));
-    if (addOn && pstn) return { options: [pstn], automatic: { id: pstn, reason: 'pstn-add-on' } };
-    const options = platform.telephony.filter((id) => !this.pstnTelephony.has(id));
+    const options = addOn
+      ? platform.telephony
+      : platform.telephony.filter((id) => !this.pstnTelephony.has(id));
+    const pstn = addOn ? options.find((id) => this.pstnTelephony.has(id)) : undefined;
+    if (pstn) return { options, automatic: { id: pstn, reason: 'pstn-add-on' } };
     return options.length === 1
       ? { options, automatic: { id: options[0]!, reason: 'only-option' } }
       : { options };

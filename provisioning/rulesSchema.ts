@@ -1,26 +1,47 @@
 import { z } from 'zod';
+import { countryKey, intlNameIndex, isCountryCode } from './countryNames';
 import { DATA_CENTERS, PLATFORMS, REGIONS, TELEPHONY_OPTIONS } from './identifiers';
 
+/** An id from a fixed list, with a message that lists the known ids. */
+function knownId<const T extends readonly [string, ...string[]]>(ids: T, what: string) {
+  return z.enum(ids, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a known ${what} (${ids.join(', ')})`,
+  });
+}
+
+const regionId = knownId(REGIONS, 'region');
+const dataCenterId = knownId(DATA_CENTERS, 'data center');
+const platformId = knownId(PLATFORMS, 'platform');
+const telephonyId = knownId(TELEPHONY_OPTIONS, 'telephony option');
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "JP"')
+  .refine(isCountryCode, {
+    error: (issue) => `${JSON.stringify(issue.input)} is no ISO 3166-1 country`,
+  });
+
 /** Where a fact comes from: a source id from `sources`, or an assumption saying what to verify. */
-const basis = z.union([
-  z.strictObject({ source: z.string().min(1) }),
-  z.strictObject({ assumed: z.string().min(10, 'an assumption must say what to verify') }),
-]);
+const basis = z.union(
+  [
+    z.strictObject({ source: z.string().min(1) }),
+    z.strictObject({ assumed: z.string().min(10, 'an assumption must say what to verify') }),
+  ],
+  { error: 'must be { "source": "<id from sources>" } or { "assumed": "<what to verify>" }' },
+);
 
 const countryPlatform = z.strictObject({
-  id: z.enum(PLATFORMS),
-  telephony: z
-    .array(z.enum(TELEPHONY_OPTIONS))
-    .min(1, 'a platform needs at least one telephony option'),
+  id: platformId,
+  telephony: z.array(telephonyId).min(1, 'a platform needs at least one telephony option'),
   basis,
 });
 
 const country = z.strictObject({
-  code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "JP"'),
-  region: z.enum(REGIONS),
-  dataCenter: z.strictObject({ id: z.enum(DATA_CENTERS), basis }),
+  code: countryCode,
+  region: regionId,
+  dataCenter: z.strictObject({ id: dataCenterId, basis }),
   platforms: z.array(countryPlatform).min(1, 'a country needs at least one platform'),
-  aliases: z.array(z.string().min(1)).optional(),
+  /** Names people use that Intl.DisplayNames does not give ("UK", "Korea"). */
+  aliases: z.array(z.string().trim().min(1)).optional(),
   basis,
 });
 
@@ -29,14 +50,14 @@ export const rulesSchema = z
     $comment: z.string().optional(),
     version: z.literal(1),
     sources: z.record(z.string(), z.string().min(1)),
-    regions: z.array(z.strictObject({ id: z.enum(REGIONS), basis })).min(1),
+    regions: z.array(z.strictObject({ id: regionId, basis })).min(1),
     dataCenters: z
-      .array(z.strictObject({ id: z.enum(DATA_CENTERS), location: z.string().min(1), basis }))
+      .array(z.strictObject({ id: dataCenterId, location: z.string().min(1), basis }))
       .min(1),
     platforms: z
       .array(
         z.strictObject({
-          id: z.enum(PLATFORMS),
+          id: platformId,
           requiresSolutionAssurance: z.boolean(),
           forSubscriptions: z.boolean(),
           basis,
@@ -44,12 +65,10 @@ export const rulesSchema = z
       )
       .min(1),
     telephonyOptions: z
-      .array(
-        z.strictObject({ id: z.enum(TELEPHONY_OPTIONS), requiresPstnAddOn: z.boolean(), basis }),
-      )
+      .array(z.strictObject({ id: telephonyId, requiresPstnAddOn: z.boolean(), basis }))
       .min(1),
     pstnAddOn: z.strictObject({
-      countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+      countries: z.array(countryCode),
       appliesToTrials: z.boolean(),
       basis,
     }),
@@ -67,6 +86,7 @@ export const rulesSchema = z
 
 export type RulesData = z.infer<typeof rulesSchema>;
 export type CountryData = RulesData['countries'][number];
+export type BasisData = CountryData['basis'];
 
 function isRegex(pattern: string): boolean {
   try {
@@ -77,38 +97,20 @@ function isRegex(pattern: string): boolean {
   }
 }
 
-type Issue = { path: (string | number)[]; message: string };
+type Path = (string | number)[];
+type Issue = { path: Path; message: string };
 
 /** Checks that ids refer to things the file defines, once each. */
 function checkCrossReferences(rules: RulesData, ctx: z.RefinementCtx): void {
   const issues: Issue[] = [
-    ...duplicates(
-      rules.regions.map((r) => r.id),
-      'regions',
-      'region',
-    ),
-    ...duplicates(
-      rules.dataCenters.map((d) => d.id),
-      'dataCenters',
-      'data center',
-    ),
-    ...duplicates(
-      rules.platforms.map((p) => p.id),
-      'platforms',
-      'platform',
-    ),
-    ...duplicates(
-      rules.telephonyOptions.map((t) => t.id),
-      'telephonyOptions',
-      'telephony option',
-    ),
-    ...duplicates(
-      rules.countries.map((c) => c.code),
-      'countries',
-      'country',
-    ),
+    ...duplicates(rules.regions, (r) => r.id, ['regions'], 'region'),
+    ...duplicates(rules.dataCenters, (d) => d.id, ['dataCenters'], 'data center'),
+    ...duplicates(rules.platforms, (p) => p.id, ['platforms'], 'platform'),
+    ...duplicates(rules.telephonyOptions, (t) => t.id, ['telephonyOptions'], 'telephony option'),
+    ...duplicates(rules.countries, (c) => c.code, ['countries'], 'country'),
     ...unknownSources(rules),
     ...rules.countries.flatMap((c, i) => countryIssues(rules, c, i)),
+    ...aliasIssues(rules),
     ...rules.pstnAddOn.countries.flatMap((code, i) =>
       rules.countries.some((c) => c.code === code)
         ? []
@@ -121,64 +123,66 @@ function checkCrossReferences(rules: RulesData, ctx: z.RefinementCtx): void {
     ),
   ];
   if (rules.subdomain.minLength > rules.subdomain.maxLength) {
-    issues.push({ path: ['subdomain', 'minLength'], message: 'is greater than maxLength' });
+    issues.push({
+      path: ['subdomain', 'minLength'],
+      message: `${rules.subdomain.minLength} is greater than maxLength (${rules.subdomain.maxLength})`,
+    });
   }
   for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
 }
 
-/** An issue for every id that already came earlier in the list at `path`. */
-function duplicates(ids: string[], path: string | (string | number)[], what: string): Issue[] {
-  const at = Array.isArray(path) ? path : [path];
-  return ids.flatMap((id, i) =>
-    ids.indexOf(id) === i ? [] : [{ path: [...at, i], message: `duplicate ${what} "${id}"` }],
-  );
+/** An issue for every entry whose key already came earlier in the list at `path`. */
+function duplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  path: Path,
+  what: string,
+): Issue[] {
+  const seen = new Set<string>();
+  return items.flatMap((item, i) => {
+    const id = key(item);
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [{ path: [...path, i], message: `duplicate ${what} "${id}"` }];
+  });
 }
 
 function countryIssues(rules: RulesData, country: CountryData, index: number): Issue[] {
-  const at = (...rest: (string | number)[]) => ['countries', index, ...rest];
+  const at = (...rest: Path): Path => ['countries', index, ...rest];
+  const regions = rules.regions.map((r) => r.id);
+  const dataCenters = rules.dataCenters.map((d) => d.id);
+  const platforms = rules.platforms.map((p) => p.id);
   const issues: Issue[] = [];
-  const known = (ids: string[], id: string) => ids.includes(id);
-  if (
-    !known(
-      rules.regions.map((r) => r.id),
-      country.region,
-    )
-  ) {
+  if (!regions.includes(country.region)) {
     issues.push({
       path: at('region'),
-      message: `"${country.region}" is not a region listed in regions`,
+      message: `"${country.region}" is not a region listed in regions (${regions.join(', ')})`,
     });
   }
-  if (
-    !known(
-      rules.dataCenters.map((d) => d.id),
-      country.dataCenter.id,
-    )
-  ) {
+  if (!dataCenters.includes(country.dataCenter.id)) {
     issues.push({
       path: at('dataCenter', 'id'),
-      message: `"${country.dataCenter.id}" is not a data center listed in dataCenters`,
+      message: `"${country.dataCenter.id}" is not a data center listed in dataCenters (${dataCenters.join(', ')})`,
     });
   }
-  issues.push(
-    ...duplicates(
-      country.platforms.map((p) => p.id),
-      at('platforms'),
-      'platform',
-    ),
-  );
+  issues.push(...duplicates(country.platforms, (p) => p.id, at('platforms'), 'platform'));
   country.platforms.forEach((platform, p) => {
-    if (
-      !known(
-        rules.platforms.map((x) => x.id),
-        platform.id,
-      )
-    ) {
+    if (!platforms.includes(platform.id)) {
       issues.push({
         path: at('platforms', p, 'id'),
-        message: `"${platform.id}" is not a platform listed in platforms`,
+        message: `"${platform.id}" is not a platform listed in platforms (${platforms.join(', ')})`,
       });
     }
+    issues.push(
+      ...duplicates(
+        platform.telephony,
+        (t) => t,
+        at('platforms', p, 'telephony'),
+        'telephony option',
+      ),
+    );
     platform.telephony.forEach((id, t) => {
       const option = rules.telephonyOptions.find((o) => o.id === id);
       if (!option) {
@@ -197,22 +201,44 @@ function countryIssues(rules: RulesData, country: CountryData, index: number): I
   return issues;
 }
 
-/** Every `{ source }` must name an entry of `sources` (the part before a comma, e.g. "nee1mb6, table row 1"). */
+/** An alias must name one country only: not two countries of the file, not another country's name or code. */
+function aliasIssues(rules: RulesData): Issue[] {
+  const owner = new Map<string, string>();
+  const issues: Issue[] = [];
+  rules.countries.forEach((country, c) =>
+    (country.aliases ?? []).forEach((alias, a) => {
+      const key = countryKey(alias);
+      const path = ['countries', c, 'aliases', a];
+      const earlier = owner.get(key);
+      const named = [...(intlNameIndex().get(key) ?? [])].filter((code) => code !== country.code);
+      if (!key) {
+        issues.push({ path, message: `alias "${alias}" has no letters or digits` });
+      } else if (earlier && earlier !== country.code) {
+        issues.push({ path, message: `alias "${alias}" is also an alias of ${earlier}` });
+      } else if (named.length) {
+        issues.push({ path, message: `alias "${alias}" already names ${named.join(', ')}` });
+      }
+      owner.set(key, country.code);
+    }),
+  );
+  return issues;
+}
+
+/** Every `{ source }` must name an entry of `sources`. */
 function unknownSources(rules: RulesData): Issue[] {
   const issues: Issue[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
+  const visit = (value: unknown, path: Path) => {
     if (Array.isArray(value)) return value.forEach((v, i) => visit(v, [...path, i]));
     if (!value || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
       if (key === 'basis' && child && typeof child === 'object' && 'source' in child) {
-        const id = String((child as { source: string }).source)
-          .split(',')[0]!
-          .trim();
-        if (!(id in rules.sources))
+        const id = String(child.source);
+        if (!Object.hasOwn(rules.sources, id)) {
           issues.push({
             path: [...path, 'basis', 'source'],
-            message: `"${id}" is not listed in sources`,
+            message: `"${id}" is not listed in sources (${Object.keys(rules.sources).join(', ')})`,
           });
+        }
       } else visit(child, [...path, key]);
     }
   };

@@ -3,6 +3,16 @@ import type { RulesData } from './rulesSchema';
 
 type PolicyData = RulesData['subdomain'];
 
+const MAX_ALTERNATIVES = 6;
+
+/**
+ * Lower case for ASCII letters only. String.toLowerCase would turn lookalikes
+ * into ASCII (the Kelvin sign "K" becomes "k") and let them pass the policy.
+ */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 /** The organization subdomain rules: syntax, length, reserved names; and alternatives to a taken name. */
 export class SubdomainPolicy {
   private readonly allowed: RegExp;
@@ -10,7 +20,7 @@ export class SubdomainPolicy {
 
   constructor(private readonly data: PolicyData) {
     this.allowed = new RegExp(data.allowedPattern, 'u');
-    this.reserved = new Set(data.reserved.map((r) => r.toLowerCase()));
+    this.reserved = new Set(data.reserved.map(asciiLowerCase));
   }
 
   get limits(): { minLength: number; maxLength: number } {
@@ -18,29 +28,34 @@ export class SubdomainPolicy {
   }
 
   check(text: string): SubdomainCheck {
-    const subdomain = text.trim().toLowerCase();
+    const subdomain = asciiLowerCase(text.trim());
+    const length = [...subdomain].length;
     if (!subdomain) return { ok: false, subdomain, reason: 'empty' };
+    if (length > this.data.maxLength) return { ok: false, subdomain, reason: 'too-long' };
     if (!this.allowed.test(subdomain))
       return { ok: false, subdomain, reason: 'invalid-characters' };
-    if ([...subdomain].length > this.data.maxLength)
-      return { ok: false, subdomain, reason: 'too-long' };
-    if ([...subdomain].length < this.data.minLength)
-      return { ok: false, subdomain, reason: 'too-short' };
+    if (length < this.data.minLength) return { ok: false, subdomain, reason: 'too-short' };
     if (this.reserved.has(subdomain)) return { ok: false, subdomain, reason: 'reserved' };
     return { ok: true, subdomain };
   }
 
-  /** Valid names close to a taken one: with the country code, "cc", or a number; best first. */
+  /**
+   * Valid names close to a taken one, best first: with the country code, "cc"
+   * (contact center), then numbers from 2; shortened to fit the maximum length.
+   */
   alternatives(subdomain: string, country?: string): string[] {
-    const base = subdomain.trim().toLowerCase();
+    const base = asciiLowerCase(subdomain.trim());
+    if (!base) return [];
     const suffixes = [
-      ...(country ? [country.toLowerCase()] : []),
+      ...(country ? [asciiLowerCase(country)] : []),
       'cc',
-      ...Array.from({ length: 9 }, (_, i) => String(i + 1)),
+      ...Array.from({ length: 2 * MAX_ALTERNATIVES }, (_, i) => String(i + 2)),
     ];
     const candidates = suffixes.map(
-      (suffix) => base.slice(0, this.data.maxLength - suffix.length) + suffix,
+      (suffix) => base.slice(0, Math.max(0, this.data.maxLength - suffix.length)) + suffix,
     );
-    return [...new Set(candidates)].filter((c) => c !== base && this.check(c).ok);
+    return [...new Set(candidates)]
+      .filter((c) => c !== base && this.check(c).ok)
+      .slice(0, MAX_ALTERNATIVES);
   }
 }
