@@ -95,7 +95,7 @@ export class CountryFinder {
     const codes = new Set<CountryCode>();
     for (const { name, code } of this.fuzzyNames) {
       if (Math.abs(name.length - answer.length) > allowed) continue;
-      const distance = editDistance(answer, name);
+      const distance = editDistance(answer, name, allowed);
       if (distance < best) {
         best = distance;
         codes.clear();

@@ -63,9 +63,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     return `${path}: unexpected field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${path}: is missing (expected ${issue.expected})`;
-  }
+  if ('input' in issue && issue.input === undefined) return `${path}: is missing`;
   return `${path}: ${issue.message}`;
 }
 

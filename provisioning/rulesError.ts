@@ -1,6 +1,6 @@
-export type RulesProblem = 'missing' | 'unreadable' | 'not-json' | 'invalid';
+export type RulesProblemKind = 'missing' | 'unreadable' | 'not-json' | 'invalid';
 
-const HEADLINES: Record<RulesProblem, string> = {
+const HEADLINES: Record<RulesProblemKind, string> = {
   missing: 'does not exist',
   unreadable: 'cannot be read',
   'not-json': 'is not valid JSON',
@@ -11,12 +11,12 @@ const HEADLINES: Record<RulesProblem, string> = {
 export class RulesError extends Error {
   constructor(
     readonly file: string,
-    readonly problem: RulesProblem,
-    readonly details: readonly string[] = [],
+    readonly kind: RulesProblemKind,
+    readonly problems: readonly string[] = [],
   ) {
     super(
-      `rules file ${file} ${HEADLINES[problem]}` +
-        (details.length ? `:\n${details.map((d) => `  - ${d}`).join('\n')}` : ''),
+      `rules file ${file} ${HEADLINES[kind]}` +
+        (problems.length ? `:\n${problems.map((p) => `  - ${p}`).join('\n')}` : ''),
     );
     this.name = 'RulesError';
   }

@@ -12,21 +12,28 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Damerau-Levenshtein distance (optimal string alignment): typos, swaps, missing letters. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/**
+ * Damerau-Levenshtein distance (optimal string alignment): typos, swaps, missing
+ * letters. Stops early with a result above `max` once the distance must exceed it.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        d = Math.min(d, beforePrevious[j - 2]! + 1);
       }
+      current[j] = d;
+      rowMin = Math.min(rowMin, d);
     }
+    if (rowMin > max) return max + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }

@@ -59,8 +59,16 @@ describe('recognizing a supported country', () => {
     ['Great Britain', 'GB'],
     ['England', 'GB'],
     ['Korea', 'KR'],
+    ['Republic of Korea', 'KR'],
     ['South Korea', 'KR'],
     ['Viet Nam', 'VN'],
+    ['Britain', 'GB'],
+    ['Förenta staterna', 'US'],
+    ['Amerika', 'US'],
+    ['the UK', 'GB'],
+    ['The United States', 'US'],
+    ['the Philippines', 'PH'],
+    ['Brasil', 'BR'],
   ])('alias %s', (alias, iso) => {
     expect(code(alias)).toBe(iso);
   });
@@ -69,6 +77,11 @@ describe('recognizing a supported country', () => {
     ['  JAPAN  ', 'JP'],
     ['nya   zeeland', 'NZ'],
     ['Nya Zeeland.', 'NZ'],
+    ['Sydkorea ', 'KR'],
+    ['SYDKOREA', 'KR'],
+    ['new-zealand', 'NZ'],
+    ['me\u0301xico', 'MX'],
+    ['Me\u0301xico', 'MX'],
     ['\u0053\u0074\u006f\u0072\u0062\u0072\u0069\u0074\u0061\u006e\u006e\u0069\u0065\u006e', 'GB'],
   ])('ignoring case, spaces and punctuation: %j', (text, iso) => {
     expect(code(text)).toBe(iso);
@@ -106,7 +119,31 @@ describe('countries the rules do not cover, and text that is no country', () => 
     expect(rules.findCountry('O\u0308sterrike')).toEqual({ kind: 'unsupported', code: 'AT' });
   });
 
-  test.each(['blorp', '', '   ', 'yes', 'partner', '12345', 'xx', '🙂'])(
+  test.each([
+    ['NO', 'NO'],
+    ['IN', 'IN'],
+    ['SE', 'SE'],
+  ])('an unsupported country by its code in capitals: %s', (text, iso) => {
+    expect(rules.findCountry(text)).toEqual({ kind: 'unsupported', code: iso });
+  });
+
+  test.each(['no', 'in', 'sv', 'it', 'ok'])(
+    'a lower-case word that is only an unsupported code is not a country: %s',
+    (text) => {
+      expect(rules.findCountry(text)).toEqual({ kind: 'unknown' });
+    },
+  );
+
+  test('a typo is only tolerated when one country is closest', () => {
+    expect(rules.findCountry('Swedn')).toEqual({ kind: 'unsupported', code: 'SE' });
+    expect(rules.findCountry('Japan')).toMatchObject({ kind: 'supported', exact: true });
+    // "Mali" and "Malta" are both one edit away from "Malia".
+    expect(rules.findCountry('Malia')).toEqual({ kind: 'unknown' });
+    // Three letters: no typo is tolerated.
+    expect(rules.findCountry('Jap')).toEqual({ kind: 'unknown' });
+  });
+
+  test.each(['blorp', '', '   ', 'yes', 'ja', 'nej', 'partner', '12345', 'xx', '🙂'])(
     '%j is unknown',
     (text) => {
       expect(rules.findCountry(text)).toEqual({ kind: 'unknown' });
@@ -135,6 +172,14 @@ describe('a country inside a sentence', () => {
     ['trial in the US', 'US'],
     ['subscription for our UK office', 'GB'],
     ['setting it up in Germany', 'unsupported:DE'],
+    ['vi vill sätta upp det i Tyskland', 'unsupported:DE'],
+    ['Vi är i Storbritannien', 'GB'],
+    ['a subscription in the U.S. please', 'US'],
+    ['trial, USA', 'US'],
+    ['prenumeration i Sydkorea, deldomän acmekr', 'KR'],
+    ['Jordan here, setting up a trial in Japan', 'JP'],
+    ['We are in Papua New Guinea', 'unsupported:PG'],
+    ['in A\u030Aland', 'unsupported:AX'],
   ])('%s', (sentence, expected) => {
     expect(codeInText(sentence)).toBe(expected);
   });
@@ -143,8 +188,14 @@ describe('a country inside a sentence', () => {
     'let us set up a trial',
     'I am in a meeting',
     'NO',
+    'IN',
+    'let us go in',
+    'us',
+    'jp',
+    'I AM SETTING UP MY TRIAL',
     'is it ok to choose standard?',
     'acmejp',
+    'Japn please',
   ])('no country in %j', (sentence) => {
     expect(rules.findCountryInText(sentence)).toEqual({ kind: 'unknown' });
   });

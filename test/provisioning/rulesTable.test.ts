@@ -1,4 +1,5 @@
-import { loadRules } from '../../provisioning/loadRules';
+import { readFileSync } from 'node:fs';
+import { defaultRulesFile, loadRules } from '../../provisioning/loadRules';
 import type { PlatformId, TelephonyId } from '../../provisioning/identifiers';
 
 const rules = loadRules();
@@ -125,19 +126,32 @@ describe('negative rules', () => {
         orderType: 'subscription',
         pstnAddOn: true,
       });
-      expect(choice).toEqual({
-        options: ['webex-cc-pstn'],
-        automatic: { id: 'webex-cc-pstn', reason: 'pstn-add-on' },
-      });
+      expect(choice.automatic).toEqual({ id: 'webex-cc-pstn', reason: 'pstn-add-on' });
+      expect(choice.options).toEqual(
+        rules.platformsOf('US').find((p) => p.id === platform)!.telephony,
+      );
     },
   );
 
-  test('a US subscription without the add-on chooses among the other options', () => {
+  test.each(['standard', 'controlled-ga'] as const)(
+    'a US subscription without the add-on chooses among the other options (%s)',
+    (platform) => {
+      const choice = rules.telephonyOptions({
+        country: 'US',
+        platform,
+        orderType: 'subscription',
+        pstnAddOn: false,
+      });
+      expect(choice).toEqual({ options: ['voice-pop-bridge', 'webex-calling'] });
+    },
+  );
+
+  test('a US trial with the add-on flag set chooses as if there were no add-on', () => {
     const choice = rules.telephonyOptions({
       country: 'US',
       platform: 'standard',
-      orderType: 'subscription',
-      pstnAddOn: false,
+      orderType: 'trial',
+      pstnAddOn: true,
     });
     expect(choice).toEqual({ options: ['voice-pop-bridge', 'webex-calling'] });
   });
@@ -181,6 +195,15 @@ describe('negative rules', () => {
       }),
     ).toThrow('CA has no exception platform');
     expect(() => rules.platformsOf('SE')).toThrow('SE is not in the rules');
+    expect(() => rules.dataCenterOf('DE')).toThrow('DE is not in the rules');
+    expect(() =>
+      rules.telephonyOptions({
+        country: 'IN',
+        platform: 'standard',
+        orderType: 'trial',
+        pstnAddOn: false,
+      }),
+    ).toThrow('IN is not in the rules');
   });
 });
 
@@ -208,7 +231,36 @@ describe('what is confirmed and what is assumed', () => {
   test('every platform row comes from the source document', () => {
     for (const country of rules.countries()) {
       for (const platform of country.platforms)
-        expect(platform.basis).toEqual({ source: expect.stringMatching(/^nee1mb6/) });
+        expect(platform.basis).toEqual({ source: 'nee1mb6' });
+    }
+  });
+
+  test('nothing else in the file is assumed', () => {
+    const assumedPaths: string[] = [];
+    const visit = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`));
+      if (!value || typeof value !== 'object') return;
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'basis' && 'assumed' in (child as object)) assumedPaths.push(path);
+        else visit(child, `${path}.${key}`);
+      }
+    };
+    visit(JSON.parse(readFileSync(defaultRulesFile(), 'utf8')), '');
+    const codes = rules.countries().map((c) => c.code);
+    const at = (code: string) => `.countries[${codes.indexOf(code)}]`;
+    expect(assumedPaths.sort()).toEqual(
+      [
+        ...LATAM.map(at),
+        ...[...LATAM, 'ID', 'MY', 'PH', 'TH', 'VN', 'KR'].map((c) => `${at(c)}.dataCenter`),
+      ].sort(),
+    );
+  });
+
+  test('every assumption says what to verify', () => {
+    for (const country of rules.countries()) {
+      for (const basis of [country.basis, rules.dataCenterOf(country.code).basis]) {
+        if ('assumed' in basis) expect(basis.assumed).toMatch(/verify/);
+      }
     }
   });
 });

@@ -22,6 +22,8 @@ describe('the subdomain check', () => {
     ['acme.se', 'invalid-characters'],
     ['bjärred', 'invalid-characters'],
     ['аcme', 'invalid-characters'], // Cyrillic "а"
+    ['\u212Acme', 'invalid-characters'], // Kelvin sign, which toLowerCase turns into "k"
+    ['acme\u0301', 'invalid-characters'], // combining accent
     ['ａｃｍｅ', 'invalid-characters'], // full-width letters
     ['<b>acme</b>', 'invalid-characters'],
   ])('%j: %s', (text, reason) => {
@@ -40,6 +42,32 @@ describe('the subdomain check', () => {
     expect(strict.checkSubdomain('ab')).toMatchObject({ ok: false, reason: 'too-short' });
     expect(strict.subdomainLimits()).toEqual({ minLength: 3, maxLength: 63 });
     expect(strict.subdomainAlternatives('ad')).not.toContain('ad');
+    expect(strict.subdomainAlternatives('webe', 'X')).not.toContain('webex');
+  });
+
+  test('alternatives: the country code, "cc", then numbers from 2; at most six', () => {
+    expect(rules.subdomainAlternatives('Acme', 'JP')).toEqual([
+      'acmejp',
+      'acmecc',
+      'acme2',
+      'acme3',
+      'acme4',
+      'acme5',
+    ]);
+    expect(rules.subdomainAlternatives('acme')).toEqual([
+      'acmecc',
+      'acme2',
+      'acme3',
+      'acme4',
+      'acme5',
+      'acme6',
+    ]);
+    expect(rules.subdomainAlternatives('   ')).toEqual([]);
+  });
+
+  test('alternatives never repeat the name itself', () => {
+    expect(rules.subdomainAlternatives('acmecc')).not.toContain('acmecc');
+    expect(rules.subdomainAlternatives('acme2', 'US')).toContain('acme2us');
   });
 
   test('alternatives are valid, new and distinct; the country code comes first', () => {
@@ -52,7 +80,9 @@ describe('the subdomain check', () => {
 
   test('alternatives of a 63-character name still fit', () => {
     const long = 'a'.repeat(63);
-    for (const alt of rules.subdomainAlternatives(long, 'US'))
-      expect(alt.length).toBeLessThanOrEqual(63);
+    const alternatives = rules.subdomainAlternatives(long, 'US');
+    expect(alternatives[0]).toBe('a'.repeat(61) + 'us');
+    expect(alternatives).toHaveLength(6);
+    for (const alt of alternatives) expect(rules.checkSubdomain(alt).ok).toBe(true);
   });
 });
