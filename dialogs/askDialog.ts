@@ -104,6 +104,12 @@ export class AskDialog extends Dialog<Question> {
       label: this.phrases.render(c.label, language),
       group: c.group && this.phrases.render(c.group, language),
     }));
-    await context.sendActivity(questionActivity(text, { choices, freeText: question.freeText }));
+    const facts = question.facts?.map((f) => ({
+      title: this.phrases.render(f.title, language),
+      value: this.phrases.render(f.value, language),
+    }));
+    await context.sendActivity(
+      questionActivity(text, { choices, facts, freeText: question.freeText }),
+    );
   }
 }

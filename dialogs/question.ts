@@ -17,6 +17,8 @@ export interface ChoiceOption {
 /** A question kept in dialog state; rendered anew each time it is shown. */
 export interface Question {
   text: Phrase;
+  /** Labelled values shown with the question (the summary's answers). */
+  facts?: { title: Phrase; value: Phrase }[];
   choices: ChoiceOption[];
   /** Whether an answer outside the choices is accepted (a country name, a subdomain). */
   freeText: boolean;
@@ -32,8 +34,14 @@ export interface RenderedChoice {
 /** The neutral payload the bot's renderer turns into buttons, a card or a numbered list. */
 export const QUESTION_CONTENT_TYPE = 'application/vnd.wxcc.question+json';
 
+export interface RenderedFact {
+  title: string;
+  value: string;
+}
+
 export interface QuestionContent {
   choices: RenderedChoice[];
+  facts?: RenderedFact[];
   freeText: boolean;
 }
 
@@ -42,9 +50,10 @@ export function questionActivity(text: string, content: QuestionContent): Partia
     type: 'message',
     text,
     inputHint: 'expectingInput',
-    attachments: content.choices.length
-      ? [{ contentType: QUESTION_CONTENT_TYPE, content }]
-      : undefined,
+    attachments:
+      content.choices.length || content.facts?.length
+        ? [{ contentType: QUESTION_CONTENT_TYPE, content }]
+        : undefined,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder-core';
 import type { QuestionContent, RenderedChoice } from '../../dialogs/question';
 
 /**
- * An Adaptive Card of buttons. Each button is a plain Action.Submit with
+ * An Adaptive Card of labelled facts (the summary) and buttons. Each button is a plain Action.Submit with
  * `{ choice: id }`: the one form that arrives everywhere (Teams, Webex, Web Chat,
  * the Agents Playground) as a message whose value the prompts understand.
  */
@@ -11,7 +11,10 @@ export function choiceCard(
   version: string,
   fallbackText: string,
 ): Attachment {
-  const body = groups(content.choices).map(({ heading, choices }) => ({
+  const facts = content.facts?.length
+    ? [{ type: 'FactSet', facts: content.facts.map((f) => ({ title: f.title, value: f.value })) }]
+    : [];
+  const buttons = groups(content.choices).map(({ heading, choices }) => ({
     type: 'Container',
     items: [
       ...(heading ? [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }] : []),
@@ -28,7 +31,7 @@ export function choiceCard(
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
       version,
       fallbackText,
-      body,
+      body: [...facts, ...buttons],
     },
   };
 }

@@ -9,7 +9,7 @@ import { choiceCard } from './choiceCard';
 import { numberedList } from './numberedList';
 
 /**
- * Turns the dialogs' neutral question (text + choices) into what the channel
+ * Turns the dialogs' neutral question (text, facts, choices) into what the channel
  * shows best: suggested actions, an Adaptive Card, or a numbered text list.
  * Activities without a question pass unchanged.
  */
@@ -23,10 +23,13 @@ export function renderQuestion(
     (a) => a.contentType !== QUESTION_CONTENT_TYPE,
   );
   const text = activity.text ?? '';
-  const listed = `${text}\n${numberedList(content)}`;
+  const facts = (content.facts ?? []).map((f) => `${f.title}: ${f.value}`);
+  const withFacts = [text, ...facts].join('\n');
+  const listed = content.choices.length ? `${withFacts}\n${numberedList(content)}` : withFacts;
   const profile = channelProfile(channelId);
 
-  if (profile.suggestedActions && content.choices.length <= MAX_SUGGESTED_ACTIONS) {
+  const fitsSuggestedActions = content.choices.length <= MAX_SUGGESTED_ACTIONS && !facts.length;
+  if (profile.suggestedActions && fitsSuggestedActions) {
     return {
       ...activity,
       attachments: others.length ? others : undefined,

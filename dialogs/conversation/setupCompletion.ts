@@ -5,6 +5,8 @@ import { buildSetupPlan, type PlanAnswers, type SetupPlan } from '../../provisio
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { holderOf } from '../holder';
 import { phrase, type PhraseRenderer } from '../phrase';
+import { planFacts } from '../planFacts';
+import { questionActivity } from '../question';
 import type { SetupDraft } from '../setupDraft';
 import { turnLanguage } from '../turnLanguage';
 
@@ -36,8 +38,17 @@ export class SetupCompletion {
       );
       return 'subdomain-taken';
     }
+    const facts = planFacts(draft, this.rules).map((f) => ({
+      title: this.phrases.render(f.title, language),
+      value: this.phrases.render(f.value, language),
+    }));
+    const done = questionActivity(this.phrases.render(this.donePhrase(plan), language), {
+      choices: [],
+      facts,
+      freeText: true,
+    });
     await context.sendActivities([
-      { type: 'message', text: this.phrases.render(this.donePhrase(plan), language) },
+      { ...done, inputHint: 'acceptingInput' },
       { type: 'event', name: SETUP_COMPLETED_EVENT, value: plan },
     ]);
     return 'completed';

@@ -1,5 +1,6 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { phrase, type Phrase } from '../phrase';
+import { phrase } from '../phrase';
+import { planFacts } from '../planFacts';
 import type { Question } from '../question';
 import { stepApplies, STEPS, type SetupDraft, type StepId } from '../setupDraft';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
@@ -29,29 +30,13 @@ export class SummaryDialog extends StepDialog<SummaryAction> {
   private summaryQuestion(draft: SetupDraft): Question {
     const changeable = STEPS.filter((s) => stepApplies(s, draft, this.rules));
     return {
-      text: phrase('summary.text', { details: this.details(draft) }),
+      text: phrase('summary.text'),
+      facts: planFacts(draft, this.rules),
       choices: [
         choice('finish', phrase('summary.finish'), { synonyms: 'words.finish' }),
         ...changeable.map((s) => choice(`change:${s}`, phrase(`summary.change.${s}`))),
       ],
       freeText: false,
     };
-  }
-
-  private details(draft: SetupDraft): Phrase {
-    const country = this.rules.country(draft.country!)!;
-    const dataCenter = this.rules.dataCenterOf(country.code);
-    return phrase(draft.pstnAddOn === undefined ? 'summary.details' : 'summary.detailsWithAddOn', {
-      role: phrase(`role.choice.${draft.role}`),
-      orderType: phrase(`orderType.choice.${draft.orderType}`),
-      pstnAddOn: phrase(draft.pstnAddOn ? 'choice.yes' : 'choice.no'),
-      country: { country: country.code },
-      region: phrase(`region.${country.region}`),
-      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
-      assumed: 'assumed' in dataCenter.basis ? phrase('summary.assumedDataCenter') : '',
-      platform: phrase(`platform.name.${draft.platform}`),
-      telephony: phrase(`telephony.name.${draft.telephony}`),
-      subdomain: draft.subdomain!,
-    });
   }
 }

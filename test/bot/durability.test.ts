@@ -7,10 +7,14 @@ import { postActivity, startServer } from '../support/server';
 
 const ANSWERS = ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'];
 
+/** The texts of the reply's messages, with the text fallback of any card they carry. */
 function lastText(activities: Record<string, unknown>[]): string {
   return activities
     .filter((a) => a.type === 'message')
-    .map((a) => String(a.text))
+    .map((a) => {
+      const cards = (a.attachments ?? []) as { content?: { fallbackText?: string } }[];
+      return [String(a.text), ...cards.map((c) => c.content?.fallbackText ?? '')].join('\n');
+    })
     .join('\n');
 }
 

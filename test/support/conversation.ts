@@ -152,9 +152,14 @@ function reply(activities: Partial<Activity>[]): Reply {
   const plan = activities.find((a) => a.type === 'event' && a.name === 'setupCompleted')?.value as
     SetupPlan | undefined;
   const choices = (last && questionContentOf(last)?.choices) ?? [];
+  const facts = (last && questionContentOf(last)?.facts) ?? [];
   return {
     activities,
-    text: [...messages.map((m) => m.text ?? ''), ...choices.map((c) => c.label)].join('\n'),
+    text: [
+      ...messages.map((m) => m.text ?? ''),
+      ...facts.map((f) => `${f.title}: ${f.value}`),
+      ...choices.map((c) => c.label),
+    ].join('\n'),
     choices,
     asks: last?.inputHint === 'expectingInput',
     plan,

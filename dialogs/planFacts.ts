@@ -1,0 +1,44 @@
+import type { ProvisioningRules } from '../provisioning/provisioningRules';
+import { phrase, type Phrase } from './phrase';
+import type { SetupDraft } from './setupDraft';
+
+export interface PlanFact {
+  title: Phrase;
+  value: Phrase;
+}
+
+/** Every answer with the data center it leads to, as labelled lines (summary and finished plan). */
+export function planFacts(draft: SetupDraft, rules: ProvisioningRules): PlanFact[] {
+  const country = rules.country(draft.country!)!;
+  const dataCenter = rules.dataCenterOf(country.code);
+  const fact = (title: string, value: Phrase) => ({
+    title: phrase(`summary.fact.${title}`),
+    value,
+  });
+  return [
+    fact('role', phrase(`role.choice.${draft.role}`)),
+    fact('orderType', phrase(`orderType.choice.${draft.orderType}`)),
+    ...(draft.pstnAddOn === undefined
+      ? []
+      : [fact('pstnAddOn', phrase(draft.pstnAddOn ? 'choice.yes' : 'choice.no'))]),
+    fact(
+      'country',
+      phrase('summary.countryValue', {
+        country: { country: country.code },
+        region: phrase(`region.${country.region}`),
+      }),
+    ),
+    fact(
+      'dataCenter',
+      phrase(
+        'assumed' in dataCenter.basis ? 'summary.dataCenterAssumed' : 'summary.dataCenterValue',
+        {
+          dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+        },
+      ),
+    ),
+    fact('platform', phrase(`platform.name.${draft.platform}`)),
+    fact('telephony', phrase(`telephony.name.${draft.telephony}`)),
+    fact('subdomain', phrase('summary.plain', { value: draft.subdomain! })),
+  ];
+}
