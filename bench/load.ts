@@ -12,54 +12,48 @@ export function emptyStats(): PhaseStats {
   return { latencies: [], elapsedMs: 0, completedSetups: 0, errors: 0 };
 }
 
-/** The floor: each worker sends plain messages and expects its echo, until the time is up. */
-export async function runFloor(
-  url: string,
+/** Runs `concurrency` workers, each repeating `step` until the time is up; adds the time taken. */
+async function untilTimeIsUp(
   concurrency: number,
   durationMs: number,
   into: PhaseStats,
+  step: (worker: number, iteration: number) => Promise<void>,
 ): Promise<void> {
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
-      for (let i = 0; performance.now() < deadline; i++) {
-        const text = `echo ${worker} ${i}`;
-        const turn = await postTurn(url, `floor-${worker}`, text, 'en-US');
-        into.latencies.push(turn.ms);
-        if (!turn.ok || turn.activities[0]?.text !== text) into.errors++;
-      }
+      for (let i = 0; performance.now() < deadline; i++) await step(worker, i);
     }),
   );
   into.elapsedMs += performance.now() - started;
 }
 
+/** The floor: each worker sends plain messages and expects its echo, until the time is up. */
+export function runFloor(url: string, concurrency: number, durationMs: number, into: PhaseStats) {
+  return untilTimeIsUp(concurrency, durationMs, into, async (worker, i) => {
+    const text = `echo ${worker} ${i}`;
+    const turn = await postTurn(url, `floor-${worker}`, text, 'en-US');
+    into.latencies.push(turn.ms);
+    if (!turn.ok || turn.activities[0]?.text !== text) into.errors++;
+  });
+}
+
 let conversations = 0;
 
 /** Simulated admins: each worker runs whole setups, scenario after scenario, until the time is up. */
-export async function runSetups(
+export function runSetups(
   url: string,
   concurrency: number,
   durationMs: number,
   runId: string,
   into: PhaseStats,
-): Promise<void> {
-  const started = performance.now();
-  const deadline = started + durationMs;
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, worker) => {
-      for (let i = worker; performance.now() < deadline; i++) {
-        const ok = await runOneSetup(
-          url,
-          `${runId}-${++conversations}`,
-          SCENARIOS[i % SCENARIOS.length]!,
-          into,
-        );
-        if (ok) into.completedSetups++;
-      }
-    }),
-  );
-  into.elapsedMs += performance.now() - started;
+) {
+  return untilTimeIsUp(concurrency, durationMs, into, async (worker, i) => {
+    const scenario = SCENARIOS[(worker + i) % SCENARIOS.length]!;
+    if (await runOneSetup(url, `${runId}-${++conversations}`, scenario, into))
+      into.completedSetups++;
+  });
 }
 
 async function runOneSetup(
