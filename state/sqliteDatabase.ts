@@ -55,10 +55,22 @@ export class SqliteDatabase {
     );
   }
 
-  /** Runs `work` in one write transaction: all of it is committed, or none of it. */
-  transaction<T>(work: (connection: Connection) => T): T {
+  /**
+   * Runs `work` in one write transaction: all of it is committed, or none of it.
+   * `synced`: the commit is on disk before this returns, even against a power loss
+   * (for subdomain claims the admin is told about). Other commits survive a killed
+   * process and are synced at the next synced commit or checkpoint.
+   */
+  transaction<T>(work: (connection: Connection) => T, synced = false): T {
     const connection = this.open();
-    return this.guard(() => connection.transaction(() => work(connection)).immediate());
+    return this.guard(() => {
+      if (synced) connection.pragma('synchronous = FULL');
+      try {
+        return connection.transaction(() => work(connection)).immediate();
+      } finally {
+        if (synced) connection.pragma('synchronous = NORMAL');
+      }
+    });
   }
 
   /** Runs reads in one read transaction, so that they all see the same committed state. */
@@ -93,10 +105,9 @@ function openConnection(filePath: string, busyTimeoutMs: number): Connection {
   const connection = new Database(filePath, { timeout: busyTimeoutMs });
   try {
     connection.pragma('journal_mode = WAL');
-    // FULL syncs the WAL on every commit. NORMAL would already survive a killed process,
-    // but a power loss could undo the last commits, and with them a subdomain claim the
-    // admin was told had succeeded. One fsync per turn is cheap for a chat bot.
-    connection.pragma('synchronous = FULL');
+    // NORMAL in WAL mode survives a killed process; a power loss could lose the last
+    // commits. Claims, which the admin is told about, commit with FULL (transaction()).
+    connection.pragma('synchronous = NORMAL');
     connection.exec(SCHEMA);
     return connection;
   } catch (error) {

@@ -77,7 +77,7 @@ export class SqliteSubdomainDirectory implements SubdomainDirectory {
       if (!isFreeFor(readRecord(connection, name), holder, this.now())) return false;
       writeRecord(connection, name, { holder, claimed: true, expiresAt: null });
       return true;
-    });
+    }, true);
   }
 }
 

@@ -16,13 +16,13 @@ beforeEach(() => {
 });
 afterEach(() => file.remove());
 
-test('creates the file and its directory, in WAL mode with full syncs', () => {
+test('creates the file and its directory, in WAL mode, NORMAL syncs for state (claims commit with FULL)', () => {
   const database = new SqliteDatabase(file.path);
   expect(existsSync(file.path)).toBe(true);
   const pragma = (name: string) =>
     database.read((connection) => connection.pragma(name, { simple: true }));
   expect(pragma('journal_mode')).toBe('wal');
-  expect(pragma('synchronous')).toBe(2); // FULL
+  expect(pragma('synchronous')).toBe(1); // NORMAL
   database.close();
 });
 
