@@ -89,18 +89,16 @@ export class SetupDialog extends ComponentDialog {
   }
 
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const previous = await this.sessions.get(innerDc.context);
+    const context = innerDc.context;
+    const previous = await this.sessions.get(context);
     const session = newSession(true);
-    await this.say(innerDc.context, previous?.welcomed ? 'setup.again' : 'welcome');
-    const text = messageText(innerDc.context);
-    const command = text
-      ? recognizeCommand(text, turnLanguage(innerDc.context), this.phrases)
-      : undefined;
-    if (command?.kind === 'switchLanguage')
-      await turnLanguage(innerDc.context).switchTo(command.locale);
-    else if (text && !command)
-      await this.applySlots(innerDc.context, session, this.readSlots(innerDc.context, text));
-    await this.sessions.set(innerDc.context, session);
+    const text = messageText(context);
+    const command = text ? recognizeCommand(text, turnLanguage(context), this.phrases) : undefined;
+    // A first message "svenska" switches before the welcome, so that it is in Swedish.
+    if (command?.kind === 'switchLanguage') await turnLanguage(context).switchTo(command.locale);
+    await this.say(context, previous?.welcomed ? 'setup.again' : 'welcome');
+    if (text && !command) await this.applySlots(context, session, this.readSlots(context, text));
+    await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
   }
 

@@ -199,3 +199,10 @@ describe('efficiency', () => {
     expect(conversation.messagesSent).toBeLessThanOrEqual(8);
   });
 });
+
+test('a first message "svenska" is answered with the welcome in Swedish', async () => {
+  const conversation = new Conversation({ locale: 'en-US' });
+  await play(conversation, [
+    { user: 'svenska', says: ['Hej! Jag hjälper dig', 'Är du partneradministratör'] },
+  ]);
+});
