@@ -24,7 +24,7 @@ import { resolveLocale } from './localeResolver';
 import { OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
 import { prepareOutgoing } from './render/outgoingActivities';
-import { takeTeamsMessage } from './teamsConversation';
+import { isFirstContact, takeTeamsMessage } from './teamsConversation';
 import type { Translators } from './translators';
 
 export interface SetupBotDependencies {
@@ -87,10 +87,7 @@ export class SetupBot extends ActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      if (context.activity.membersAdded?.some((m) => m.id !== botId)) {
-        await runDialog(this.dialog, context, this.dialogState);
-      }
+      if (isFirstContact(context.activity)) await runDialog(this.dialog, context, this.dialogState);
       await next();
     });
     this.onMessageReaction(async (context, next) => {

@@ -20,3 +20,16 @@ export function takeTeamsMessage(activity: Partial<Activity>): boolean {
   activity.text = TurnContext.removeRecipientMention(activity)?.trim() ?? '';
   return true;
 }
+
+/**
+ * Whether a conversationUpdate is the first contact to greet. Teams reports the bot
+ * itself as added when the app is installed (personal chat, group chat or team),
+ * and people joining a group later are not greeted; other clients (Emulator, Web
+ * Chat, the terminal) report the user as added.
+ */
+export function isFirstContact(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  const added = activity.membersAdded ?? [];
+  if (activity.channelId === 'msteams') return added.some((m) => m.id === botId);
+  return added.some((m) => m.id !== botId);
+}

@@ -66,3 +66,24 @@ describe('Microsoft Teams', () => {
     expect(conversation.updates[0]!.text).toContain('✔ Besvarad');
   });
 });
+
+describe('first contact', () => {
+  test('Teams greets when the app (the bot) is added, not when someone joins the group later', async () => {
+    const conversation = new Conversation({
+      channelId: 'msteams',
+      conversationType: 'groupChat',
+      locale: 'en-US',
+    });
+    const joined = await conversation.send({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'someone', name: 'Someone' }],
+    });
+    expect(joined.activities).toEqual([]);
+    const installed = await conversation.send({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'bot', name: 'Setup bot' }],
+    });
+    expect(installed.text).toContain('Webex Contact Center');
+    expect(installed.choices.map((c) => c.id)).toEqual(['partner', 'customer']);
+  });
+});
