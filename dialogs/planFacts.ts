@@ -1,4 +1,4 @@
-import type { ProvisioningRules } from '../provisioning/provisioningRules';
+import type { DataCenter, ProvisioningRules } from '../provisioning/provisioningRules';
 import { phrase, type Phrase } from './phrase';
 import type { SetupDraft } from './setupDraft';
 
@@ -28,17 +28,19 @@ export function planFacts(draft: SetupDraft, rules: ProvisioningRules): PlanFact
         region: phrase(`region.${country.region}`),
       }),
     ),
-    fact(
-      'dataCenter',
-      phrase(
-        'assumed' in dataCenter.basis ? 'summary.dataCenterAssumed' : 'summary.dataCenterValue',
-        {
-          dataCenter: phrase(`dataCenter.${dataCenter.id}`),
-        },
-      ),
-    ),
+    fact('dataCenter', dataCenterPhrase(dataCenter)),
     fact('platform', phrase(`platform.name.${draft.platform}`)),
     fact('telephony', phrase(`telephony.name.${draft.telephony}`)),
     fact('subdomain', phrase('summary.plain', { value: draft.subdomain! })),
   ];
+}
+
+/** A data center by name, marked when its mapping is an assumption to verify. */
+export function dataCenterPhrase(dataCenter: DataCenter): Phrase {
+  return phrase(
+    'assumed' in dataCenter.basis ? 'summary.dataCenterAssumed' : 'summary.dataCenterValue',
+    {
+      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+    },
+  );
 }

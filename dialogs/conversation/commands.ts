@@ -28,7 +28,11 @@ export function recognizeCommand(
   if (is('words.language'))
     return { kind: 'switchLanguage', locale: language.locale === 'sv' ? 'en' : 'sv' };
 
-  for (const prefix of phrases.wordList('words.options', language)) {
+  // Longest first, so that "options for Japan" is not read as the country "for Japan".
+  const prefixes = [...phrases.wordList('words.options', language)].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const prefix of prefixes) {
     const start = `${normalizedWord(prefix)} `;
     if (message.startsWith(start))
       return { kind: 'options', countryText: message.slice(start.length) };

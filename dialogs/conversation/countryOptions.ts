@@ -1,5 +1,6 @@
 import type { Country, ProvisioningRules } from '../../provisioning/provisioningRules';
 import { phrase, type PhraseRenderer } from '../phrase';
+import { dataCenterPhrase } from '../planFacts';
 import type { TurnLanguage } from '../turnLanguage';
 import { echoUserText } from '../userTextEcho';
 
@@ -38,7 +39,7 @@ export class CountryOptions {
     const heading = this.render('options.heading', language, {
       country: { country: country.code },
       region: phrase(`region.${country.region}`),
-      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+      dataCenter: dataCenterPhrase(dataCenter),
     });
     const notes =
       country.code && this.rules.pstnAddOnAvailable(country.code, 'subscription')

@@ -106,6 +106,8 @@ describe('commands at any step', () => {
     ],
     ['sv', 'alternativ Kanada', 'ca1', 'Standardplattform: Röst-POP'],
     ['en', 'options usa', 'Controlled GA', 'add-on'],
+    ['en', 'options for Japan', 'jp1', 'Standard platform'],
+    ['sv', 'alternativ för Sydkorea', 'jp1', 'antagande'],
     ['en', 'options Germany', 'is not among', 'Germany'],
   ])(
     '%s "%s" answers from the rules and leaves the flow where it was',
