@@ -7,6 +7,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { SETUP_COMPLETED_EVENT } from '../dialogs/conversation/setupCompletion';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
@@ -188,7 +189,7 @@ export class SetupBot extends ActivityHandler {
     context: TurnContext,
     activity: Partial<Activity>,
   ): Promise<void> {
-    if (activity.type !== 'event' || activity.name !== 'setupCompleted') return;
+    if (activity.type !== 'event' || activity.name !== SETUP_COMPLETED_EVENT) return;
     const { channelId, from, conversation } = context.activity;
     await this.deps.setups.record({
       plan: activity.value as SetupPlan,

@@ -104,10 +104,7 @@ export class AskDialog extends Dialog<Question> {
       label: this.phrases.render(c.label, language),
       group: c.group && this.phrases.render(c.group, language),
     }));
-    const facts = question.facts?.map((f) => ({
-      title: this.phrases.render(f.title, language),
-      value: this.phrases.render(f.value, language),
-    }));
+    const facts = question.facts && this.phrases.renderFacts(question.facts, language);
     await context.sendActivity(
       questionActivity(text, { choices, facts, freeText: question.freeText }),
     );

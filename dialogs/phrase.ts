@@ -51,6 +51,17 @@ export class PhraseRenderer {
     return t(p.key, { ...params, interpolation: { escapeValue: false } });
   }
 
+  /** Labelled values (the summary, the finished plan) in the turn's language. */
+  renderFacts(
+    facts: readonly { title: Phrase; value: Phrase }[],
+    language: TurnLanguage,
+  ): { title: string; value: string }[] {
+    return facts.map((f) => ({
+      title: this.render(f.title, language),
+      value: this.render(f.value, language),
+    }));
+  }
+
   /** The phrase in every supported language (for recognizing answers given in either). */
   renderAll(p: Phrase, language: TurnLanguage): string[] {
     return LOCALES.map((locale) => this.render(p, language, locale));

@@ -38,10 +38,7 @@ export class SetupCompletion {
       );
       return 'subdomain-taken';
     }
-    const facts = planFacts(draft, this.rules).map((f) => ({
-      title: this.phrases.render(f.title, language),
-      value: this.phrases.render(f.value, language),
-    }));
+    const facts = this.phrases.renderFacts(planFacts(draft, this.rules), language);
     const done = questionActivity(this.phrases.render(this.donePhrase(plan), language), {
       choices: [],
       facts,

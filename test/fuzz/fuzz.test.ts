@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SCENARIOS } from '../../bench/scenarios';
 import { runFuzz } from '../../scripts/fuzz/fuzzer';
 import { FakeWebex } from '../support/fakeWebex';
 import { postActivity, startServer } from '../support/server';
@@ -48,16 +49,8 @@ describe('hostile and broken input against the real server (seeded, bounded)', (
 
       const conversation = { id: 'after-fuzz' };
       let last: Record<string, unknown>[] = [];
-      for (const text of [
-        'partner',
-        'subscription',
-        'Japan',
-        'yes',
-        'standard',
-        'webex calling',
-        'afterfuzz',
-        'finish',
-      ]) {
+      for (const answer of SCENARIOS[0]!.answers) {
+        const text = answer.replace('{sub}', 'afterfuzz');
         last = (await postActivity(server.baseUrl, { text, conversation })).activities;
       }
       expect(last.some((a) => a.name === 'setupCompleted')).toBe(true);
