@@ -1,5 +1,6 @@
 import type { Activity, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
+import { cardQuestionText } from './render/choiceCard';
 
 /** The last question card shown in a conversation, so that it can be marked answered. */
 export interface OpenCard {
@@ -29,8 +30,9 @@ export class AnsweredCards {
     if (context.activity.channelId !== 'msteams') return;
     for (let i = sent.length - 1; i >= 0; i--) {
       const id = responses[i]?.id;
-      if (id && sent[i]!.attachments?.some((a) => a.contentType === CARD)) {
-        await this.openCard.set(context, { id, text: sent[i]!.text ?? '' });
+      const card = sent[i]!.attachments?.find((a) => a.contentType === CARD);
+      if (id && card) {
+        await this.openCard.set(context, { id, text: sent[i]!.text || cardQuestionText(card) });
         return;
       }
     }

@@ -10,7 +10,10 @@ const COLUMNS = [
   ['completedAt', (s: CompletedSetup) => s.plan.completedAt],
   ['subdomain', (s: CompletedSetup) => s.plan.subdomain],
   ['country', (s: CompletedSetup) => s.plan.country],
-  ['dataCenter', (s: CompletedSetup) => s.plan.dataCenter],
+  [
+    'dataCenter',
+    (s: CompletedSetup) => `${s.plan.dataCenter}${s.plan.dataCenterAssumed ? ' (assumed)' : ''}`,
+  ],
   ['platform', (s: CompletedSetup) => s.plan.platform],
   ['telephony', (s: CompletedSetup) => s.plan.telephony],
   ['role', (s: CompletedSetup) => s.plan.role],

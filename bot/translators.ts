@@ -1,6 +1,20 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type InitOptions, type TFunction } from 'i18next';
 import { resources } from '../locales/resources';
 import { LOCALES, type Locale } from '../provisioning/identifiers';
+
+/** A phrase rendered incompletely: its key is missing, or a `{{parameter}}` was not given. */
+export interface TranslationProblem {
+  kind: 'missing-key' | 'missing-parameter';
+  locale: string;
+  /** For a missing parameter: the key(s) whose text lacked it (i18next only passes the text). */
+  key: string;
+  parameter?: string;
+}
+
+export interface TranslatorsOptions {
+  /** Called for every problem; rendering continues as without it (the key or `{{name}}` is shown). */
+  onProblem?: (problem: TranslationProblem) => void;
+}
 
 /**
  * One i18next instance for the process and one fixed translator per language,
@@ -10,7 +24,7 @@ import { LOCALES, type Locale } from '../provisioning/identifiers';
 export class Translators {
   private readonly fixed: Record<Locale, TFunction>;
 
-  constructor() {
+  constructor(options: TranslatorsOptions = {}) {
     const instance: i18n = i18next.createInstance();
     void instance.init({
       resources,
@@ -20,6 +34,7 @@ export class Translators {
       initAsync: false,
       returnNull: false,
       interpolation: { escapeValue: false },
+      ...(options.onProblem ? problemReporting(options.onProblem) : {}),
     });
     this.fixed = { en: instance.getFixedT('en'), sv: instance.getFixedT('sv') };
   }
@@ -27,4 +42,50 @@ export class Translators {
   for(locale: Locale): TFunction {
     return this.fixed[locale];
   }
+}
+
+/** i18next's hooks for missing keys (they need saveMissing) and for missing interpolation values. */
+function problemReporting(onProblem: (problem: TranslationProblem) => void): InitOptions {
+  return {
+    saveMissing: true,
+    missingKeyHandler: (
+      lngs,
+      _ns,
+      key,
+      _fallbackValue,
+      _updateMissing,
+      options: { lng?: string },
+    ) => onProblem({ kind: 'missing-key', locale: lngs[0] ?? options.lng ?? '', key }),
+    missingInterpolationHandler: (
+      text: string,
+      match: RegExpExecArray,
+      options: { lng?: string },
+    ) => {
+      const locale = options.lng ?? '';
+      onProblem({
+        kind: 'missing-parameter',
+        locale,
+        key: keysWithText(locale, text),
+        parameter: match[1].trim(),
+      });
+      // Keep the placeholder, as i18next does without a handler.
+      return match[0];
+    },
+  };
+}
+
+/** The key(s) whose text in the locale is `text`, or the text itself when none is (a default value). */
+function keysWithText(locale: string, text: string): string {
+  const tree: unknown = (resources as Record<string, { translation: unknown } | undefined>)[locale]
+    ?.translation;
+  const keys: string[] = [];
+  const visit = (node: unknown, path: string): void => {
+    if (node === text) keys.push(path);
+    else if (node && typeof node === 'object' && !Array.isArray(node)) {
+      for (const [name, child] of Object.entries(node))
+        visit(child, path ? `${path}.${name}` : name);
+    }
+  };
+  visit(tree, '');
+  return keys.length ? keys.join(' | ') : text;
 }

@@ -5,12 +5,13 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder-core';
-import type { ChoiceVocabulary } from './choiceRecognizer';
-import { recognizeChoice } from './choiceRecognizer';
-import { phrase, type PhraseRenderer } from './phrase';
-import { questionActivity, type Question } from './question';
-import { turnLanguage } from './turnLanguage';
+import { recognizeChoice, type ChoiceVocabulary, type OrdinalVocabulary } from './choiceRecognizer';
+import { phrase, type Phrase, type PhraseRenderer } from './phrase';
+import type { Question } from './question';
+import { QuestionPresenter } from './questionPresenter';
+import { turnLanguage, type TurnLanguage } from './turnLanguage';
 import { readAnswer, type UserAnswer } from './userAnswer';
+import { recognizeYesNo } from './yesNoRecognizer';
 
 /** What a question returns: one of its choices, or free text where the question allows it. */
 export type Answer = { kind: 'choice'; id: string } | { kind: 'text'; text: string };
@@ -21,54 +22,82 @@ interface AskState {
 
 /**
  * Asks one question and waits until the answer fits it. Every step dialog asks
- * through this, so every question understands numbers, labels in both languages,
- * card submits, and answers the same way to empty messages and attachments.
+ * through this, so every question understands numbers, ordinals, labels in both
+ * languages and card submits, takes a yes/no only when it is clear, and answers
+ * the same way to empty messages and attachments.
  */
 export class AskDialog extends Dialog<Question> {
+  private readonly presenter: QuestionPresenter;
+
   constructor(
     dialogId: string,
     private readonly phrases: PhraseRenderer,
   ) {
     super(dialogId);
+    this.presenter = new QuestionPresenter(phrases);
   }
 
   override async beginDialog(dc: DialogContext, question?: Question): Promise<DialogTurnResult> {
     if (!question) throw new Error(`${this.id} needs a question`);
     (dc.activeDialog!.state as AskState).question = question;
-    await this.send(dc.context, question);
+    await this.send(dc.context, question, false);
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const { question } = dc.activeDialog!.state as AskState;
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
-    const answer = this.interpret(dc.context, question, readAnswer(dc.context.activity));
-    if (answer) return dc.endDialog(answer);
-    await this.explainMiss(dc.context, question, readAnswer(dc.context.activity));
-    await this.send(dc.context, question);
+    const userAnswer = readAnswer(dc.context.activity);
+    const interpreted = this.interpret(dc.context, question, userAnswer);
+    if ('answer' in interpreted) return dc.endDialog(interpreted.answer);
+    await this.say(dc.context, interpreted.why);
+    await this.send(dc.context, question, true);
     return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.send(context, (instance.state as AskState).question);
+    await this.send(context, (instance.state as AskState).question, true);
   }
 
   private interpret(
     context: TurnContext,
     question: Question,
     answer: UserAnswer,
-  ): Answer | undefined {
+  ): { answer: Answer } | { why: Phrase } {
     if (answer.kind === 'choice') {
-      return question.choices.some((c) => c.id === answer.id) ? answer : undefined;
+      return question.choices.some((c) => c.id === answer.id)
+        ? { answer }
+        : { why: phrase('answer.staleChoice') };
     }
-    if (answer.kind !== 'text') return undefined;
-    const id = recognizeChoice(answer.text, this.vocabulary(context, question));
-    if (id) return { kind: 'choice', id };
-    return question.freeText ? answer : undefined;
+    if (answer.kind !== 'text') return { why: phrase(`answer.${answer.kind}`) };
+    const language = turnLanguage(context);
+    if (question.yesNo) return this.yesNo(answer.text, question, language);
+    const id = recognizeChoice(
+      answer.text,
+      this.vocabulary(question, language),
+      this.ordinals(language),
+    );
+    if (id) return { answer: { kind: 'choice', id } };
+    if (question.freeText) return { answer };
+    return { why: phrase('answer.notAChoice', { count: question.choices.length }) };
   }
 
-  private vocabulary(context: TurnContext, question: Question): ChoiceVocabulary[] {
-    const language = turnLanguage(context);
+  private yesNo(text: string, question: Question, language: TurnLanguage) {
+    const words = (key: string) => this.phrases.wordList(key, language);
+    const meaning = recognizeYesNo(text, {
+      yes: words('words.yes'),
+      no: words('words.no'),
+      unsure: words('words.unsure'),
+    });
+    if (meaning !== 'unclear') return { answer: { kind: 'choice', id: meaning } as Answer };
+    return {
+      why: phrase('answer.unclearYesNo', {
+        hint: question.unsureHint ?? phrase('answer.noHint'),
+      }),
+    };
+  }
+
+  private vocabulary(question: Question, language: TurnLanguage): ChoiceVocabulary[] {
     return question.choices.map((choice) => ({
       id: choice.id,
       words: [
@@ -79,34 +108,19 @@ export class AskDialog extends Dialog<Question> {
     }));
   }
 
-  private async explainMiss(
-    context: TurnContext,
-    question: Question,
-    answer: UserAnswer,
-  ): Promise<void> {
-    const reason =
-      answer.kind === 'choice'
-        ? 'staleChoice'
-        : answer.kind === 'text'
-          ? 'notAChoice'
-          : answer.kind;
-    const language = turnLanguage(context);
-    await context.sendActivity(
-      this.phrases.render(phrase(`answer.${reason}`, { count: question.choices.length }), language),
-    );
+  private ordinals(language: TurnLanguage): OrdinalVocabulary {
+    return {
+      ordinals: this.phrases.wordListsByLocale('words.ordinals', language),
+      last: this.phrases.wordList('words.last', language),
+      fillers: this.phrases.wordList('words.ordinalFillers', language),
+    };
   }
 
-  private async send(context: TurnContext, question: Question): Promise<void> {
-    const language = turnLanguage(context);
-    const text = this.phrases.render(question.text, language);
-    const choices = question.choices.map((c) => ({
-      id: c.id,
-      label: this.phrases.render(c.label, language),
-      group: c.group && this.phrases.render(c.group, language),
-    }));
-    const facts = question.facts && this.phrases.renderFacts(question.facts, language);
-    await context.sendActivity(
-      questionActivity(text, { choices, facts, freeText: question.freeText }),
-    );
+  private async say(context: TurnContext, why: Phrase): Promise<void> {
+    await context.sendActivity(this.phrases.render(why, turnLanguage(context)));
+  }
+
+  private async send(context: TurnContext, question: Question, again: boolean): Promise<void> {
+    await context.sendActivity(this.presenter.activity(question, turnLanguage(context), again));
   }
 }

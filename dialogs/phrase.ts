@@ -11,8 +11,12 @@ export interface Phrase {
   params?: Record<string, PhraseParam>;
 }
 
-/** A parameter is plain text, a nested phrase, or a country shown by its localized name. */
-export type PhraseParam = string | number | Phrase | { country: string };
+/**
+ * A parameter is plain text, a nested phrase, or a country shown by its localized
+ * name (`inSentence`: with the article some names take inside a sentence, "the
+ * United Kingdom").
+ */
+export type PhraseParam = string | number | Phrase | { country: string; inSentence?: boolean };
 
 export function phrase(key: string, params?: Record<string, PhraseParam>): Phrase {
   return params ? { key, params } : { key };
@@ -71,19 +75,40 @@ export class PhraseRenderer {
   wordList(key: string, language: TurnLanguage): string[] {
     let list = this.words.get(key);
     if (!list) {
-      list = LOCALES.flatMap((locale) => {
-        const words: unknown = language.translator(locale)(key, { returnObjects: true });
-        return Array.isArray(words) ? words.map(String) : [];
-      });
+      list = this.wordListsByLocale(key, language).flat();
       this.words.set(key, list);
     }
     return list;
   }
 
+  /** A locale key that holds a list of words, one list per supported language. */
+  wordListsByLocale(key: string, language: TurnLanguage): string[][] {
+    return LOCALES.map((locale) => {
+      const words: unknown = language.translator(locale)(key, { returnObjects: true });
+      return Array.isArray(words) ? words.map(String) : [];
+    });
+  }
+
   private renderParam(value: PhraseParam, language: TurnLanguage, locale: Locale): string | number {
     if (typeof value === 'string' || typeof value === 'number') return value;
-    if ('country' in value) return this.rules.countryName(value.country, locale);
+    if ('country' in value) return this.countryName(value, language, locale);
     return this.render(value, language, locale);
+  }
+
+  private countryName(
+    value: { country: string; inSentence?: boolean },
+    language: TurnLanguage,
+    locale: Locale,
+  ): string {
+    const name = this.rules.countryName(value.country, locale);
+    if (!value.inSentence) return name;
+    const t = language.translator(locale);
+    const withArticle = this.wordList('words.countriesWithArticle', language).includes(
+      value.country,
+    );
+    return withArticle
+      ? t('country.withArticle', { name, interpolation: { escapeValue: false } })
+      : name;
   }
 }
 

@@ -14,14 +14,36 @@ export interface ChoiceOption {
   synonyms?: string;
 }
 
+/** Where a question stands in the setup: "Step 3 of 6". */
+export interface Progress {
+  step: number;
+  of: number;
+}
+
+/**
+ * Which question is asked: a step id, or a step's follow-up (`country.confirm`),
+ * or a command's confirmation (`restart.confirm`). Tests and tools read it.
+ */
+export type QuestionId = string;
+
 /** A question kept in dialog state; rendered anew each time it is shown. */
 export interface Question {
+  id: QuestionId;
   text: Phrase;
+  /** A short line used when the question is asked again after help or an error. */
+  reask?: Phrase;
+  /** Lines under the question that explain its choices (kept out of the button labels). */
+  details?: Phrase[];
   /** Labelled values shown with the question (the summary's answers). */
   facts?: { title: Phrase; value: Phrase }[];
   choices: ChoiceOption[];
   /** Whether an answer outside the choices is accepted (a country name, a subdomain). */
   freeText: boolean;
+  /** A yes/no question: only a clear yes or a clear no answers it. */
+  yesNo?: boolean;
+  /** What to say when a yes/no answer is unclear: how the admin can find out. */
+  unsureHint?: Phrase;
+  progress?: Progress;
 }
 
 /** A choice rendered in the user's language, as the channel renderer receives it. */
@@ -40,9 +62,12 @@ export interface RenderedFact {
 }
 
 export interface QuestionContent {
+  /** Which question this is (absent for a message that only shows facts). */
+  questionId?: QuestionId;
   choices: RenderedChoice[];
   facts?: RenderedFact[];
   freeText: boolean;
+  progress?: Progress;
 }
 
 export function questionActivity(text: string, content: QuestionContent): Partial<Activity> {
@@ -50,10 +75,7 @@ export function questionActivity(text: string, content: QuestionContent): Partia
     type: 'message',
     text,
     inputHint: 'expectingInput',
-    attachments:
-      content.choices.length || content.facts?.length
-        ? [{ contentType: QUESTION_CONTENT_TYPE, content }]
-        : undefined,
+    attachments: [{ contentType: QUESTION_CONTENT_TYPE, content }],
   };
 }
 

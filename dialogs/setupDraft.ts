@@ -93,3 +93,35 @@ export function telephonyQuery(draft: SetupDraft): TelephonyQuery {
     pstnAddOn: draft.pstnAddOn ?? false,
   };
 }
+
+/**
+ * The steps as the admin counts them. The PSTN add-on belongs to the country
+ * (the source asks about it with the country of operation), so a US
+ * subscription has as many steps as any other setup.
+ */
+const NUMBERED_STEPS: readonly StepId[] = [
+  'role',
+  'orderType',
+  'country',
+  'platform',
+  'telephony',
+  'subdomain',
+];
+
+/** "Step 3 of 6": where a step stands. */
+export function progressOf(step: StepId): { step: number; of: number } {
+  const counted = step === 'pstnAddOn' ? 'country' : step;
+  return { step: NUMBERED_STEPS.indexOf(counted) + 1, of: NUMBERED_STEPS.length };
+}
+
+/** The answers a draft had before and has no longer (dropped by a change), besides `except`. */
+export function droppedAnswers(before: SetupDraft, after: SetupDraft, except: StepId): StepId[] {
+  return STEPS.filter(
+    (step) => step !== except && before[step] !== undefined && after[step] === undefined,
+  );
+}
+
+/** How many questions have an answer. */
+export function answerCount(draft: SetupDraft): number {
+  return STEPS.filter((step) => draft[step] !== undefined).length;
+}

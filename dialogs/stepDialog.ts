@@ -7,7 +7,7 @@ import {
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import { AskDialog, type Answer } from './askDialog';
 import { phrase, type Phrase, type PhraseParam, type PhraseRenderer } from './phrase';
-import type { ChoiceOption, Question } from './question';
+import type { ChoiceOption, Progress, Question } from './question';
 import type { SetupDraft } from './setupDraft';
 import { turnLanguage } from './turnLanguage';
 
@@ -15,6 +15,8 @@ import { turnLanguage } from './turnLanguage';
 export interface StepOptions<T> {
   draft: SetupDraft;
   proposal?: T;
+  /** Where this step stands in the setup, shown with its questions. */
+  progress?: Progress;
 }
 
 /** What every step dialog returns: its answer, and whether the admin was asked (so "back" can return to it). */
@@ -64,7 +66,7 @@ export abstract class StepDialog<T> extends ComponentDialog {
   }
 
   protected ask(step: WaterfallStepContext, question: Question) {
-    return step.beginDialog(ASK, question);
+    return step.beginDialog(ASK, { progress: this.options(step).progress, ...question });
   }
 
   protected finish(step: WaterfallStepContext, value: T, asked: boolean) {
@@ -72,9 +74,13 @@ export abstract class StepDialog<T> extends ComponentDialog {
     return step.endDialog(result);
   }
 
-  /** Starts this step over, e.g. after an answer that did not fit. */
+  /**
+   * Starts this step's questions over (without the earlier proposal), e.g. after
+   * an answer that did not fit. It replaces the step's own waterfall, inside this
+   * component, so that the step can still be re-prompted from outside.
+   */
   protected askAgain(step: WaterfallStepContext, options: StepOptions<T>) {
-    return step.replaceDialog(this.id, { draft: options.draft });
+    return step.replaceDialog(`${this.id}.flow`, { ...options, proposal: undefined });
   }
 }
 
@@ -93,13 +99,18 @@ export function choice(id: string, label: Phrase, extra: Partial<ChoiceOption> =
   return { id, label, ...extra };
 }
 
-export function yesNoQuestion(text: Phrase): Question {
+/** A yes/no question; `unsureHint` tells an admin who is not sure how to find out. */
+export function yesNoQuestion(
+  id: string,
+  text: Phrase,
+  extra: Pick<Question, 'reask' | 'unsureHint'> = {},
+): Question {
   return {
+    id,
     text,
-    choices: [
-      choice('yes', phrase('choice.yes'), { synonyms: 'words.yes' }),
-      choice('no', phrase('choice.no'), { synonyms: 'words.no' }),
-    ],
+    choices: [choice('yes', phrase('choice.yes')), choice('no', phrase('choice.no'))],
     freeText: false,
+    yesNo: true,
+    ...extra,
   };
 }

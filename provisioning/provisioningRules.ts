@@ -90,6 +90,8 @@ export interface ProvisioningRules {
   subdomainLimits(): { minLength: number; maxLength: number };
   /** Normalizes (trim, lower case) and checks the subdomain policy. */
   checkSubdomain(text: string): SubdomainCheck;
+  /** A valid subdomain close to an invalid one ("acme-jp" → "acmejp", "Åkerlund" → "akerlund"), if any. */
+  subdomainSuggestion(text: string): string | undefined;
   /** Policy-valid alternatives to a taken subdomain, best first (availability not checked). */
   subdomainAlternatives(subdomain: string, country?: CountryCode): readonly string[];
 }

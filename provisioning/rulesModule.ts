@@ -125,6 +125,10 @@ export class RulesModule implements ProvisioningRules {
     return this.subdomains.check(text);
   }
 
+  subdomainSuggestion(text: string): string | undefined {
+    return this.subdomains.suggestion(text);
+  }
+
   subdomainAlternatives(subdomain: string, country?: CountryCode): readonly string[] {
     return this.subdomains.alternatives(subdomain, country);
   }

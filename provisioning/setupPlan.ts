@@ -19,6 +19,8 @@ export interface SetupPlan {
   country: CountryCode;
   region: RegionId;
   dataCenter: DataCenterId;
+  /** The country's data center is an assumption of the rules data, to verify. */
+  dataCenterAssumed: boolean;
   platform: PlatformId;
   telephony: TelephonyId;
   subdomain: string;
@@ -63,6 +65,7 @@ export function buildSetupPlan(
     country: country.code,
     region: country.region,
     dataCenter: country.dataCenter,
+    dataCenterAssumed: 'assumed' in rules.dataCenterOf(country.code).basis,
     platform: answers.platform,
     telephony: answers.telephony,
     subdomain: subdomain.subdomain,

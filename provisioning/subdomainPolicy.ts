@@ -40,6 +40,22 @@ export class SubdomainPolicy {
   }
 
   /**
+   * The invalid text made valid: accents dropped, other characters left out,
+   * lower case, cut to the maximum length. Undefined when nothing valid is left
+   * or the text was valid already.
+   */
+  suggestion(text: string): string | undefined {
+    const candidate = text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^A-Za-z0-9]+/g, '')
+      .toLowerCase()
+      .slice(0, this.data.maxLength);
+    if (candidate === asciiLowerCase(text.trim())) return undefined;
+    return this.check(candidate).ok ? candidate : undefined;
+  }
+
+  /**
    * Valid names close to a taken one, best first: with the country code, "cc"
    * (contact center), then numbers from 2; shortened to fit the maximum length.
    */

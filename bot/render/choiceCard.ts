@@ -10,7 +10,12 @@ export function choiceCard(
   content: QuestionContent,
   version: string,
   fallbackText: string,
+  question = '',
 ): Attachment {
+  const paragraphs = question
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => ({ type: 'TextBlock', text: line, wrap: true }));
   const facts = content.facts?.length
     ? [{ type: 'FactSet', facts: content.facts.map((f) => ({ title: f.title, value: f.value })) }]
     : [];
@@ -31,7 +36,7 @@ export function choiceCard(
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
       version,
       fallbackText,
-      body: [...facts, ...buttons],
+      body: [...paragraphs, ...facts, ...buttons],
     },
   };
 }
@@ -59,4 +64,15 @@ export function groups(
     else result.push({ heading: choice.group, choices: [choice] });
   }
   return result;
+}
+
+/** The question text a card shows (its text blocks before the facts and buttons). */
+export function cardQuestionText(card: Attachment): string {
+  const body = (card.content as { body?: { type?: string; text?: string }[] } | undefined)?.body;
+  const lines: string[] = [];
+  for (const item of body ?? []) {
+    if (item.type !== 'TextBlock' || typeof item.text !== 'string') break;
+    lines.push(item.text);
+  }
+  return lines.join('\n\n');
 }

@@ -27,6 +27,9 @@ export function renderQuestion(
   const withFacts = [text, ...facts].join('\n');
   const listed = content.choices.length ? `${withFacts}\n${numberedList(content)}` : withFacts;
   const profile = channelProfile(channelId);
+  if (!content.choices.length && !facts.length) {
+    return { ...activity, attachments: others.length ? others : undefined };
+  }
 
   const fitsSuggestedActions = content.choices.length <= MAX_SUGGESTED_ACTIONS && !facts.length;
   if (profile.suggestedActions && fitsSuggestedActions) {
@@ -37,9 +40,11 @@ export function renderQuestion(
     };
   }
   if (profile.cardVersion) {
+    // The question goes inside its card, so that question and buttons are one message.
     return {
       ...activity,
-      attachments: [...others, choiceCard(content, profile.cardVersion, listed)],
+      text: undefined,
+      attachments: [...others, choiceCard(content, profile.cardVersion, listed, text)],
     };
   }
   return { ...activity, text: listed, attachments: others.length ? others : undefined };

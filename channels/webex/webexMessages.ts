@@ -16,7 +16,9 @@ export function toWebexMessages(
   const cards = (activity.attachments ?? []).filter(
     (a: Attachment) => a.contentType === ADAPTIVE_CARD,
   );
-  const parts = splitByBytes(activity.text ?? '', MAX_WEBEX_MESSAGE_BYTES);
+  // A question inside its card has no text of its own: clients without cards show the fallback.
+  const text = activity.text || (cards[0] ? cardFallback(cards[0]) : '');
+  const parts = splitByBytes(text, MAX_WEBEX_MESSAGE_BYTES);
   const messages: OutgoingWebexMessage[] = parts.map((part) => ({
     roomId,
     text: part,

@@ -1,4 +1,8 @@
-import type { Country, ProvisioningRules } from '../../provisioning/provisioningRules';
+import type {
+  Country,
+  CountryMatch,
+  ProvisioningRules,
+} from '../../provisioning/provisioningRules';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { dataCenterPhrase } from '../planFacts';
 import type { TurnLanguage } from '../turnLanguage';
@@ -12,12 +16,20 @@ export class CountryOptions {
   ) {}
 
   describe(countryText: string, language: TurnLanguage): string {
+    if (!countryText.trim()) return this.render('options.whichCountry', language);
     const match = this.rules.findCountry(countryText);
-    if (match.kind === 'unsupported') {
-      return this.render('country.unsupported', language, { country: { country: match.code } });
-    }
     if (match.kind === 'unknown')
       return this.render('country.unknown', language, { text: echoUserText(countryText) });
+    return this.describeMatch(match, language);
+  }
+
+  /** A country's options, or for a country outside the table the honest answer that it is not covered. */
+  describeMatch(match: Exclude<CountryMatch, { kind: 'unknown' }>, language: TurnLanguage): string {
+    if (match.kind === 'unsupported') {
+      return this.render('country.unsupported', language, {
+        country: { country: match.code, inSentence: true },
+      });
+    }
     return this.describeCountry(match.country, language);
   }
 

@@ -36,7 +36,8 @@ export class MessageSlotReader {
     private readonly phrases: PhraseRenderer,
   ) {}
 
-  read(text: string, language: TurnLanguage): MessageSlots {
+  /** `typos`: also look for a slightly misspelt supported country ("Japn"), as a whole answer would. */
+  read(text: string, language: TurnLanguage, { typos = false } = {}): MessageSlots {
     const padded = ` ${normalizeText(text)} `;
     const words = (key: string) => this.phrases.wordList(key, language);
     const slots: MessageSlots = {
@@ -52,9 +53,25 @@ export class MessageSlotReader {
     const country = this.rules.findCountryInText(text);
     if (country.kind === 'supported') slots.country = country.country.code;
     if (country.kind === 'unsupported') slots.unsupportedCountry = country.code;
+    if (country.kind === 'unknown' && typos) slots.country = this.misspeltCountry(padded, slots);
     return dropEmpty(slots);
   }
+
+  /** A word that is a typo of exactly one supported country, and not a word the slots already took. */
+  private misspeltCountry(padded: string, slots: MessageSlots): CountryCode | undefined {
+    const taken = new Set(Object.values(slots).map((v) => String(v).toLowerCase()));
+    const found = new Set<CountryCode>();
+    for (const word of padded.trim().split(' ')) {
+      if (word.length < MIN_TYPO_LENGTH || taken.has(word)) continue;
+      const match = this.rules.findCountry(word);
+      if (match.kind === 'supported' && !match.exact) found.add(match.country.code);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
 }
+
+/** Shorter words are too often a typo of some country ("peru" / "per"). */
+const MIN_TYPO_LENGTH = 4;
 
 /**
  * The identifier named in the text as whole words. A name inside a longer match

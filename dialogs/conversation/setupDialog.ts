@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
 import {
   ComponentDialog,
   Dialog,
+  DialogTurnStatus,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
@@ -9,31 +10,40 @@ import {
 } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
-import { holderOf } from '../holder';
 import { phrase, PhraseRenderer, type PhraseParam } from '../phrase';
+import type { Question } from '../question';
+import { QuestionPresenter } from '../questionPresenter';
 import {
+  answerCount,
+  droppedAnswers,
   keepValidAnswers,
   nextStep,
+  progressOf,
   STEPS,
   withAnswer,
   withoutAnswer,
   type StepId,
 } from '../setupDraft';
-import type { StepDependencies, StepOptions, StepResult } from '../stepDialog';
+import { stepHelp } from '../stepHelp';
+import { yesNoQuestion, type StepDependencies, type StepResult } from '../stepDialog';
 import { CountryDialog } from '../steps/countryDialog';
 import { OrderTypeDialog } from '../steps/orderTypeDialog';
 import { PlatformDialog } from '../steps/platformDialog';
 import { PstnAddOnDialog } from '../steps/pstnAddOnDialog';
 import { RoleDialog } from '../steps/roleDialog';
-import { SubdomainDialog } from '../steps/subdomainDialog';
+import { SubdomainDialog, type SubdomainOptions } from '../steps/subdomainDialog';
 import { TelephonyDialog } from '../steps/telephonyDialog';
 import { SummaryDialog, type SummaryAction } from '../steps/summaryDialog';
 import { turnLanguage } from '../turnLanguage';
+import { readAnswer } from '../userAnswer';
+import { recognizeYesNo } from '../yesNoRecognizer';
 import { recognizeCommand, type Command } from './commands';
 import { CountryOptions } from './countryOptions';
 import { MessageSlotReader, type MessageSlots } from './messageSlots';
+import { messageKind } from './messageKind';
+import { QuestionAnswers } from './questionAnswers';
 import { SetupCompletion } from './setupCompletion';
-import { newSession, type SetupSession } from './setupSession';
+import { newSession, planHolder, type SetupSession } from './setupSession';
 
 export interface SetupDialogDependencies {
   rules: ProvisioningRules;
@@ -44,19 +54,24 @@ export interface SetupDialogDependencies {
 }
 
 const LOOP = 'setup.loop';
+/** Restart and cancel ask first once this many answers would be lost. */
+const CONFIRM_LOSING_ANSWERS = 3;
 
 /**
  * The whole guided setup: asks the first open question, records the answer, and
- * loops until the summary is finished. Commands (help, back, restart, cancel,
- * language, options) and messages carrying several answers are handled here,
- * before the active step sees the message.
+ * loops until the summary is finished. Everything that is not an answer to the
+ * question being asked is handled here, in one place, whatever state the step is
+ * in: commands (help, back, restart, cancel, language, options), greetings, the
+ * admin's own questions, and messages carrying answers to other questions.
  */
 export class SetupDialog extends ComponentDialog {
   private readonly rules: ProvisioningRules;
   private readonly phrases: PhraseRenderer;
+  private readonly presenter: QuestionPresenter;
   private readonly sessions: StatePropertyAccessor<SetupSession>;
   private readonly slots: MessageSlotReader;
   private readonly countryOptions: CountryOptions;
+  private readonly answers: QuestionAnswers;
   private readonly completion: SetupCompletion;
   private readonly directory: SubdomainDirectory;
 
@@ -64,10 +79,12 @@ export class SetupDialog extends ComponentDialog {
     super('setup');
     this.rules = deps.rules;
     this.phrases = new PhraseRenderer(deps.rules);
+    this.presenter = new QuestionPresenter(this.phrases);
     this.sessions = deps.sessions;
     this.directory = deps.directory;
     this.slots = new MessageSlotReader(deps.rules, this.phrases);
     this.countryOptions = new CountryOptions(deps.rules, this.phrases);
+    this.answers = new QuestionAnswers(deps.rules, this.phrases, this.countryOptions);
     this.completion = new SetupCompletion(
       deps.rules,
       this.phrases,
@@ -91,27 +108,52 @@ export class SetupDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const context = innerDc.context;
     const previous = await this.sessions.get(context);
-    const session = newSession(true);
     const text = messageText(context);
-    const command = text ? recognizeCommand(text, turnLanguage(context), this.phrases) : undefined;
+    const language = turnLanguage(context);
+    const command = text ? recognizeCommand(text, language, this.phrases) : undefined;
+    const kind = text && !command ? messageKind(text, language, this.phrases) : undefined;
+    if (kind === 'thanks' && previous?.lastPlan) {
+      await this.say(context, 'done.thanks', {
+        subdomain: previous.lastPlan.subdomain,
+        country: { country: previous.lastPlan.country, inSentence: true },
+      });
+      return { status: DialogTurnStatus.complete };
+    }
+    const session = newSession(previous);
     // A first message "svenska" switches before the welcome, so that it is in Swedish.
-    if (command?.kind === 'switchLanguage') await turnLanguage(context).switchTo(command.locale);
+    if (command?.kind === 'switchLanguage') await language.switchTo(command.locale);
     await this.say(context, previous?.welcomed ? 'setup.again' : 'welcome');
-    if (text && !command) await this.applySlots(context, session, this.readSlots(context, text));
+    if (kind === 'question') await this.answerQuestion(context, session, text!);
+    else if (text && !command && !kind) await this.applySlots(context, session, text);
     await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const text = messageText(innerDc.context);
+    const context = innerDc.context;
+    const session = await this.session(context);
+    if (session.pendingCommand) {
+      const settled = await this.settlePendingCommand(innerDc, session);
+      if (settled) return settled;
+    }
+    const text = messageText(context);
     if (!text) return super.onContinueDialog(innerDc);
-    const session = await this.session(innerDc.context);
-    const command = recognizeCommand(text, turnLanguage(innerDc.context), this.phrases);
+    const language = turnLanguage(context);
+    const command = recognizeCommand(text, language, this.phrases);
     if (command) return this.runCommand(innerDc, session, command);
 
-    const slots = this.readSlots(innerDc.context, text);
-    if (this.fillsOtherOpenStep(session, slots)) {
-      await this.applySlots(innerDc.context, session, slots);
+    const kind = messageKind(text, language, this.phrases);
+    if (kind === 'question') {
+      await this.answerQuestion(context, session, text);
+      return this.reprompt(innerDc);
+    }
+    if (kind) {
+      await this.say(context, `smallTalk.${kind}`);
+      return this.reprompt(innerDc);
+    }
+    const slots = this.readSlots(context, text, session);
+    if (this.answersOtherQuestions(innerDc, session, slots, text)) {
+      await this.useSlots(context, session, slots);
       return this.restartLoop(innerDc);
     }
     return super.onContinueDialog(innerDc);
@@ -123,10 +165,16 @@ export class SetupDialog extends ComponentDialog {
     const next = nextStep(session.draft, this.rules);
     await this.showWayIntoWizard(step.context, session);
     session.current = next ?? 'summary';
-    if (!next) return step.beginDialog('summary', { draft: session.draft });
-    const options: StepOptions<unknown> = {
+    if (!next) {
+      delete session.changing;
+      return step.beginDialog('summary', { draft: session.draft });
+    }
+    const options: SubdomainOptions = {
       draft: session.draft,
-      proposal: this.proposalFor(session, next),
+      proposal: this.proposalFor(session, next) as string | undefined,
+      progress: progressOf(next),
+      holder: planHolder(step.context, session),
+      suggestion: session.proposals.subdomainSuggestion,
     };
     return step.beginDialog(next, options);
   }
@@ -137,10 +185,24 @@ export class SetupDialog extends ComponentDialog {
     if (current === 'summary')
       return this.afterSummary(step, session, (step.result as StepResult<SummaryAction>).value);
     const { value, asked } = step.result as StepResult<never>;
+    const before = session.draft;
     session.draft = withAnswer(session.draft, current, value, this.rules);
+    await this.tellDropped(step.context, droppedAnswers(before, session.draft, current));
     delete session.proposals[current as keyof typeof session.proposals];
+    if (current === 'subdomain') delete session.proposals.subdomainSuggestion;
     if (asked) session.history.push(current);
     return step.replaceDialog(LOOP);
+  }
+
+  /** A change that makes later answers impossible says which ones will be asked again. */
+  private async tellDropped(context: TurnContext, dropped: StepId[]) {
+    if (dropped.includes('pstnAddOn')) await this.say(context, 'changes.pstnAddOnDropped');
+    const others = dropped.filter((s) => s !== 'pstnAddOn');
+    if (!others.length) return;
+    const language = turnLanguage(context);
+    const names = others.map((s) => this.phrases.render(phrase(`summary.fact.${s}`), language));
+    const list = new Intl.ListFormat(language.locale, { type: 'conjunction' }).format(names);
+    await this.say(context, 'changes.askAgain', { answers: list });
   }
 
   private async afterSummary(
@@ -149,15 +211,20 @@ export class SetupDialog extends ComponentDialog {
     action: SummaryAction,
   ) {
     if (action.action === 'change') {
+      session.changing = { draft: session.draft, history: [...session.history] };
       await this.forget(step.context, session, action.step);
       return step.replaceDialog(LOOP);
     }
-    const outcome = await this.completion.complete(step.context, session.draft);
-    if (outcome === 'subdomain-taken') {
+    const outcome = await this.completion.complete(
+      step.context,
+      session.draft,
+      planHolder(step.context, session),
+    );
+    if (outcome.kind === 'subdomain-taken') {
       session.draft = withoutAnswer(session.draft, 'subdomain');
       return step.replaceDialog(LOOP);
     }
-    await this.sessions.set(step.context, newSession(true));
+    await this.sessions.set(step.context, { ...newSession(session), lastPlan: outcome.plan });
     return step.endDialog();
   }
 
@@ -165,7 +232,7 @@ export class SetupDialog extends ComponentDialog {
     const context = innerDc.context;
     switch (command.kind) {
       case 'help':
-        await this.say(context, session.current ? `${session.current}.help` : 'welcome');
+        await this.sayPhrase(context, stepHelp(session.current ?? 'role', this.rules));
         return this.reprompt(innerDc);
       case 'options':
         await context.sendActivity(
@@ -179,19 +246,87 @@ export class SetupDialog extends ComponentDialog {
       case 'back':
         return this.goBack(innerDc, session);
       case 'restart':
-        await this.releaseHold(context, session);
-        await this.sessions.set(context, newSession(true));
-        await this.say(context, 'commands.restarted');
-        return this.restartLoop(innerDc);
       case 'cancel':
-        await this.releaseHold(context, session);
-        await this.sessions.set(context, newSession(true));
-        await this.say(context, 'commands.cancelled');
-        return innerDc.cancelAllDialogs();
+        if (answerCount(session.draft) >= CONFIRM_LOSING_ANSWERS) {
+          return this.askToConfirm(context, session, command.kind);
+        }
+        return this.execute(innerDc, session, command.kind);
     }
   }
 
+  private async askToConfirm(
+    context: TurnContext,
+    session: SetupSession,
+    command: 'restart' | 'cancel',
+  ): Promise<DialogTurnResult> {
+    session.pendingCommand = command;
+    const question = yesNoQuestion(
+      `${command}.confirm`,
+      phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) }),
+    );
+    await context.sendActivity(this.presenter.activity(question, turnLanguage(context)));
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * The admin's answer to "restart/cancel and lose your answers?": a clear yes
+   * does it, a clear no keeps everything; anything else keeps everything and is
+   * handled as a message of its own (undefined).
+   */
+  private async settlePendingCommand(
+    innerDc: DialogContext,
+    session: SetupSession,
+  ): Promise<DialogTurnResult | undefined> {
+    const command = session.pendingCommand!;
+    delete session.pendingCommand;
+    const answer = readAnswer(innerDc.context.activity);
+    const language = turnLanguage(innerDc.context);
+    const meaning =
+      answer.kind === 'choice'
+        ? answer.id
+        : answer.kind === 'text'
+          ? recognizeYesNo(answer.text, {
+              yes: this.phrases.wordList('words.yes', language),
+              no: this.phrases.wordList('words.no', language),
+              unsure: this.phrases.wordList('words.unsure', language),
+            })
+          : 'unclear';
+    if (meaning === 'yes') return this.execute(innerDc, session, command);
+    if (meaning !== 'no') return undefined;
+    await this.say(innerDc.context, 'commands.kept');
+    return this.reprompt(innerDc);
+  }
+
+  private async execute(
+    innerDc: DialogContext,
+    session: SetupSession,
+    command: 'restart' | 'cancel',
+  ): Promise<DialogTurnResult> {
+    const context = innerDc.context;
+    await this.releaseHold(context, session);
+    await this.sessions.set(context, newSession(session));
+    if (command === 'cancel') {
+      await this.say(context, 'commands.cancelled');
+      return innerDc.cancelAllDialogs();
+    }
+    await this.say(context, 'commands.restarted');
+    return this.restartLoop(innerDc);
+  }
+
   private async goBack(innerDc: DialogContext, session: SetupSession) {
+    const question = activeQuestion(innerDc);
+    if (question?.yesNo && question.id.endsWith('.confirm') && session.current !== 'summary') {
+      // Back from a confirmation goes to the question it confirms, in the same step.
+      delete session.proposals[session.current as keyof typeof session.proposals];
+      return this.restartLoop(innerDc);
+    }
+    if (session.changing) {
+      // Back from a change made at the summary: the summary again, every answer as it was.
+      session.draft = session.changing.draft;
+      session.history = session.changing.history;
+      delete session.changing;
+      return this.restartLoop(innerDc);
+    }
     const previous = session.history.pop();
     if (!previous) {
       await this.say(innerDc.context, 'commands.backAtStart');
@@ -210,7 +345,11 @@ export class SetupDialog extends ComponentDialog {
 
   private async releaseHold(context: TurnContext, session: SetupSession) {
     if (session.draft.subdomain)
-      await this.directory.release(session.draft.subdomain, holderOf(context));
+      await this.directory.release(session.draft.subdomain, planHolder(context, session));
+  }
+
+  private async answerQuestion(context: TurnContext, session: SetupSession, text: string) {
+    await context.sendActivity(this.answers.answer(text, session, turnLanguage(context)));
   }
 
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -223,16 +362,25 @@ export class SetupDialog extends ComponentDialog {
     return innerDc.beginDialog(LOOP);
   }
 
-  private readSlots(context: TurnContext, text: string): MessageSlots {
-    return this.slots.read(text, turnLanguage(context));
+  private readSlots(context: TurnContext, text: string, session: SetupSession): MessageSlots {
+    return this.slots.read(text, turnLanguage(context), { typos: !session.draft.country });
   }
 
   /**
    * Whether a message answers a question that is still open besides the one being
    * asked. An answer to the current question alone is left to its step, so that
-   * it counts as asked (and "back" can return to it).
+   * it counts as asked (and "back" can return to it); so is any answer to a
+   * confirmation. A country in a sentence at the country question counts too,
+   * when the step alone would not find it ("I think it's Japn").
    */
-  private fillsOtherOpenStep(session: SetupSession, slots: MessageSlots): boolean {
+  private answersOtherQuestions(
+    innerDc: DialogContext,
+    session: SetupSession,
+    slots: MessageSlots,
+    text: string,
+  ): boolean {
+    const question = activeQuestion(innerDc);
+    if (!question || question.yesNo) return false;
     const named: Record<StepId, boolean> = {
       role: !!slots.role,
       orderType: !!slots.orderType,
@@ -242,12 +390,24 @@ export class SetupDialog extends ComponentDialog {
       telephony: !!slots.telephony,
       subdomain: !!slots.subdomain,
     };
-    return STEPS.some(
-      (step) => named[step] && step !== session.current && session.draft[step] === undefined,
+    const countryInSentence =
+      session.current === 'country' &&
+      !!slots.country &&
+      this.rules.findCountry(text).kind === 'unknown';
+    return (
+      countryInSentence ||
+      STEPS.some(
+        (step) => named[step] && step !== session.current && session.draft[step] === undefined,
+      )
     );
   }
 
-  private async applySlots(context: TurnContext, session: SetupSession, slots: MessageSlots) {
+  private async applySlots(context: TurnContext, session: SetupSession, text: string) {
+    await this.useSlots(context, session, this.readSlots(context, text, session));
+  }
+
+  /** Takes what a message said for open questions, and says right away what it could not take. */
+  private async useSlots(context: TurnContext, session: SetupSession, slots: MessageSlots) {
     const { draft, proposals } = session;
     if (slots.role && !draft.role) draft.role = slots.role;
     if (slots.orderType && !draft.orderType) draft.orderType = slots.orderType;
@@ -255,13 +415,32 @@ export class SetupDialog extends ComponentDialog {
       if (slots.country) proposals.country = slots.country;
       if (slots.unsupportedCountry) {
         await this.say(context, 'country.unsupported', {
-          country: { country: slots.unsupportedCountry },
+          country: { country: slots.unsupportedCountry, inSentence: true },
         });
       }
     }
     if (slots.platform && !draft.platform) proposals.platform = slots.platform;
     if (slots.telephony && !draft.telephony) proposals.telephony = slots.telephony;
-    if (slots.subdomain && !draft.subdomain) proposals.subdomain = slots.subdomain;
+    if (slots.subdomain && !draft.subdomain)
+      await this.proposeSubdomain(context, session, slots.subdomain);
+  }
+
+  /** A subdomain named in a sentence: kept to check later if valid, reported now with a fix if not. */
+  private async proposeSubdomain(context: TurnContext, session: SetupSession, typed: string) {
+    const check = this.rules.checkSubdomain(typed);
+    if (check.ok) {
+      session.proposals.subdomain = check.subdomain;
+      return;
+    }
+    const suggestion = this.rules.subdomainSuggestion(typed);
+    await this.say(context, 'subdomain.notTaken', {
+      subdomain: check.subdomain,
+      problem: phrase(`subdomain.problem.${check.reason}`, this.rules.subdomainLimits()),
+    });
+    if (suggestion) {
+      session.proposals.subdomainSuggestion = suggestion;
+      await this.say(context, 'subdomain.suggestionLater', { subdomain: suggestion });
+    }
   }
 
   /** The way into the Service Setup wizard, once role and order type are known (again after a change). */
@@ -289,15 +468,26 @@ export class SetupDialog extends ComponentDialog {
   }
 
   private async session(context: TurnContext): Promise<SetupSession> {
-    return this.sessions.get(context, newSession(true));
+    return this.sessions.get(context, newSession());
   }
 
   private async say(context: TurnContext, key: string, params?: Record<string, PhraseParam>) {
-    await context.sendActivity(this.phrases.render(phrase(key, params), turnLanguage(context)));
+    await this.sayPhrase(context, phrase(key, params));
+  }
+
+  private async sayPhrase(context: TurnContext, p: ReturnType<typeof phrase>) {
+    await context.sendActivity(this.phrases.render(p, turnLanguage(context)));
   }
 }
 
 function messageText(context: TurnContext): string | undefined {
   if (context.activity.type !== 'message') return undefined;
   return context.activity.text?.trim() || undefined;
+}
+
+/** The question the innermost active dialog is waiting on, if any. */
+function activeQuestion(dc: DialogContext): Question | undefined {
+  let current = dc;
+  while (current.child) current = current.child;
+  return (current.activeDialog?.state as { question?: Question } | undefined)?.question;
 }

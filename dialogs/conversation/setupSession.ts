@@ -1,4 +1,6 @@
+import type { TurnContext } from 'botbuilder-core';
 import type { CountryCode, PlatformId, TelephonyId } from '../../provisioning/identifiers';
+import { holderOf } from '../holder';
 import type { SetupDraft, StepId } from '../setupDraft';
 
 /** Values read from a free-form message that a step still has to confirm or check. */
@@ -7,6 +9,14 @@ export interface Proposals {
   platform?: PlatformId;
   telephony?: TelephonyId;
   subdomain?: string;
+  /** The valid form of an invalid subdomain named earlier, offered when the subdomain is asked. */
+  subdomainSuggestion?: string;
+}
+
+/** The last plan finished in this conversation, so that a "thanks" can name it. */
+export interface FinishedPlan {
+  subdomain: string;
+  country: CountryCode;
 }
 
 /** One admin's setup in one conversation: kept in private conversation state between turns. */
@@ -19,8 +29,33 @@ export interface SetupSession {
   current?: StepId | 'summary';
   /** The role/order type whose way into the wizard was last shown. */
   accessShownFor?: string;
+  /** Counts the plans started in this conversation; each plan holds its subdomain on its own. */
+  planNumber?: number;
+  /** Set while an answer is changed from the summary: what "back" returns to. */
+  changing?: { draft: SetupDraft; history: StepId[] };
+  /** A restart or cancel waiting for the admin's yes. */
+  pendingCommand?: 'restart' | 'cancel';
+  lastPlan?: FinishedPlan;
 }
 
-export function newSession(welcomed: boolean): SetupSession {
-  return { welcomed, draft: {}, proposals: {}, history: [] };
+/** A fresh setup; the plan counter and the last finished plan carry over from `previous`. */
+export function newSession(previous?: SetupSession): SetupSession {
+  return {
+    welcomed: true,
+    draft: {},
+    proposals: {},
+    history: [],
+    planNumber: (previous?.planNumber ?? 0) + 1,
+    ...(previous?.lastPlan ? { lastPlan: previous.lastPlan } : {}),
+  };
+}
+
+/**
+ * Who holds a subdomain in the directory: this admin's current plan. A subdomain
+ * claimed for a finished plan is therefore taken for every later plan, in this
+ * conversation too. (Sessions stored before plans were counted hold as the admin.)
+ */
+export function planHolder(context: TurnContext, session: SetupSession): string {
+  const admin = holderOf(context);
+  return session.planNumber === undefined ? admin : `${admin}#plan-${session.planNumber}`;
 }

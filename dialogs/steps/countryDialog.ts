@@ -14,7 +14,7 @@ import {
 
 /**
  * The country of operation. It fixes the data center and can never be changed,
- * so whatever way the country was given, the admin confirms it explicitly.
+ * so whatever way the country was given, the admin confirms it with a clear yes.
  */
 export class CountryDialog extends StepDialog<CountryCode> {
   constructor(deps: StepDependencies) {
@@ -35,17 +35,7 @@ export class CountryDialog extends StepDialog<CountryCode> {
     const code = await this.recognize(step);
     if (!code) return this.askAgain(step, this.options(step));
     (step.values as Picked).country = code;
-    const country = this.rules.country(code)!;
-    const dataCenter = this.rules.dataCenterOf(code);
-    const text = phrase(
-      'assumed' in dataCenter.basis ? 'country.confirmAssumed' : 'country.confirm',
-      {
-        country: { country: code },
-        region: phrase(`region.${country.region}`),
-        dataCenter: phrase(`dataCenter.${dataCenter.id}`),
-      },
-    );
-    return this.ask(step, yesNoQuestion(text));
+    return this.ask(step, this.confirmation(code));
   }
 
   private async checkConfirmation(step: WaterfallStepContext) {
@@ -61,16 +51,39 @@ export class CountryDialog extends StepDialog<CountryCode> {
     const match = this.rules.findCountry(answer.text);
     if (match.kind === 'supported') return match.country.code;
     if (match.kind === 'unsupported') {
-      await this.say(step, 'country.unsupported', { country: { country: match.code } });
+      await this.say(step, 'country.unsupported', {
+        country: { country: match.code, inSentence: true },
+      });
     } else {
       await this.say(step, 'country.unknown', { text: echoUserText(answer.text) });
     }
     return undefined;
   }
 
+  private confirmation(code: CountryCode): Question {
+    const country = this.rules.country(code)!;
+    const dataCenter = this.rules.dataCenterOf(code);
+    const params = {
+      country: { country: code, inSentence: true },
+      region: phrase(`region.${country.region}`),
+      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
+    };
+    const assumed = 'assumed' in dataCenter.basis;
+    return yesNoQuestion(
+      'country.confirm',
+      phrase(assumed ? 'country.confirmAssumed' : 'country.confirm', params),
+      {
+        reask: phrase('country.confirmReask', params),
+        unsureHint: phrase('country.unsureHint'),
+      },
+    );
+  }
+
   private countryQuestion(): Question {
     return {
+      id: 'country',
       text: phrase('country.question'),
+      reask: phrase('country.reask'),
       choices: this.rules.countriesByRegion().flatMap(({ region, countries }) =>
         countries.map((c) =>
           choice(c.code, phrase('country.name', { name: { country: c.code } }), {

@@ -18,6 +18,7 @@ export abstract class PickOneStep<T extends string> extends StepDialog<T> {
     const proposal = this.options(step).proposal;
     if (proposal !== undefined) return this.finish(step, proposal, false);
     return this.ask(step, {
+      id: this.id,
       text: phrase(`${this.id}.question`),
       choices: ids.map((id) =>
         choice(id, phrase(`${this.id}.choice.${id}`), { synonyms: `words.${id}` }),

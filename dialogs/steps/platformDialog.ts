@@ -1,12 +1,14 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PlatformId } from '../../provisioning/identifiers';
 import type { PlatformOption } from '../../provisioning/provisioningRules';
-import { phrase } from '../phrase';
+import { phrase, type Phrase } from '../phrase';
+import type { SetupDraft } from '../setupDraft';
 import { chosenId, choice, StepDialog, yesNoQuestion, type StepDependencies } from '../stepDialog';
 
 /**
  * The platform: only the country's options. Platforms that Cisco Solution
- * Assurance must ask for are taken only after the admin confirms that request.
+ * Assurance must ask for are taken only after the admin confirms that request
+ * with a clear yes.
  */
 export class PlatformDialog extends StepDialog<PlatformId> {
   constructor(deps: StepDependencies) {
@@ -24,15 +26,20 @@ export class PlatformDialog extends StepDialog<PlatformId> {
       const only = platforms[0]!.id;
       await this.say(step, 'platform.onlyOne', {
         country: { country: draft.country! },
-        platform: name(only),
+        platform: definite(only),
       });
       return this.finish(step, only, false);
     }
     if (proposal && platforms.some((p) => p.id === proposal))
       return step.next({ kind: 'choice', id: proposal });
     return this.ask(step, {
-      text: phrase('platform.question', { country: { country: draft.country! } }),
-      choices: platforms.map((p) => choice(p.id, label(p), { synonyms: `words.platform.${p.id}` })),
+      id: 'platform',
+      text: phrase('platform.question', { country: { country: draft.country!, inSentence: true } }),
+      reask: phrase('platform.reask'),
+      details: details(platforms, draft),
+      choices: platforms.map((p) =>
+        choice(p.id, phrase(`platform.name.${p.id}`), { synonyms: `words.platform.${p.id}` }),
+      ),
       freeText: false,
     });
   }
@@ -46,28 +53,39 @@ export class PlatformDialog extends StepDialog<PlatformId> {
     (step.values as Picked).platform = id;
     return this.ask(
       step,
-      yesNoQuestion(phrase('platform.solutionAssuranceQuestion', { platform: name(id) })),
+      yesNoQuestion(
+        'platform.confirm',
+        phrase('platform.solutionAssuranceQuestion', { platform: definite(id) }),
+        { unsureHint: phrase('platform.unsureHint') },
+      ),
     );
   }
 
   private async checkConfirmation(step: WaterfallStepContext) {
     if (chosenId<string>(step) === 'yes') return this.finish(step, picked(step), true);
-    await this.say(step, 'platform.solutionAssuranceDeclined', { platform: name(picked(step)) });
+    await this.say(step, 'platform.solutionAssuranceDeclined', {
+      platform: definite(picked(step)),
+    });
     return this.askAgain(step, this.options(step));
   }
 }
 
-function name(id: PlatformId) {
-  return phrase(`platform.name.${id}`);
+/** "the Standard platform" / "standardplattformen": the platform's name inside a sentence. */
+function definite(id: PlatformId): Phrase {
+  return phrase(`platform.definite.${id}`);
 }
 
-function label(platform: PlatformOption) {
-  const note = platform.forSubscriptions
-    ? 'platform.note.forSubscriptions'
-    : platform.requiresSolutionAssurance
-      ? 'platform.note.onRequest'
-      : 'platform.note.none';
-  return phrase(note, { platform: name(platform.id) });
+/** One line per platform on when to choose it, and for a trial which one to pick. */
+function details(platforms: readonly PlatformOption[], draft: SetupDraft): Phrase[] {
+  const lines = platforms.map((platform) => {
+    const note = platform.forSubscriptions
+      ? 'platform.note.forSubscriptions'
+      : platform.requiresSolutionAssurance
+        ? `platform.note.onRequest.${platform.id}`
+        : 'platform.note.none';
+    return phrase(note, { platform: phrase(`platform.name.${platform.id}`) });
+  });
+  return draft.orderType === 'trial' ? [...lines, phrase('platform.note.trial')] : lines;
 }
 
 interface Picked {

@@ -3,8 +3,8 @@ import {
   SubdomainCheckFailedError,
   type SubdomainDirectory,
 } from '../../provisioning/subdomainDirectory';
-import { holderOf } from '../holder';
 import { phrase } from '../phrase';
+import type { Question } from '../question';
 import {
   answerOf,
   choice,
@@ -13,7 +13,11 @@ import {
   type StepOptions,
 } from '../stepDialog';
 
-interface SubdomainOptions extends StepOptions<string> {
+export interface SubdomainOptions extends StepOptions<string> {
+  /** Who holds a subdomain in the directory: this admin's current plan. */
+  holder: string;
+  /** A valid name offered as a button: the fixed form of an invalid one typed earlier. */
+  suggestion?: string;
   /** Set when asking again because this subdomain was taken. */
   taken?: string;
   alternatives?: string[];
@@ -36,42 +40,54 @@ export class SubdomainDialog extends StepDialog<string> {
   }
 
   private askSubdomain(step: WaterfallStepContext) {
-    const { proposal, taken, alternatives = [] } = step.options as SubdomainOptions;
-    if (proposal) return step.next({ kind: 'text', text: proposal });
-    return this.ask(step, {
-      text: taken
-        ? phrase(alternatives.length ? 'subdomain.takenWithAlternatives' : 'subdomain.taken', {
-            subdomain: taken,
-          })
-        : phrase('subdomain.question'),
-      choices: alternatives.map((alt) =>
-        choice(alt, phrase('subdomain.alternative', { subdomain: alt })),
+    const options = step.options as SubdomainOptions;
+    if (options.proposal) return step.next({ kind: 'text', text: options.proposal });
+    return this.ask(step, this.question(options));
+  }
+
+  private question({ taken, alternatives = [], suggestion }: SubdomainOptions): Question {
+    const offered = taken ? alternatives : suggestion ? [suggestion] : [];
+    const text = !taken
+      ? phrase('subdomain.question')
+      : phrase(alternatives.length ? 'subdomain.takenWithAlternatives' : 'subdomain.taken', {
+          subdomain: taken,
+        });
+    return {
+      id: 'subdomain',
+      text,
+      reask: phrase('subdomain.reask'),
+      choices: offered.map((name) =>
+        choice(name, phrase('subdomain.alternative', { subdomain: name })),
       ),
       freeText: true,
-    });
+    };
   }
 
   private async checkSubdomain(step: WaterfallStepContext) {
     const options = step.options as SubdomainOptions;
     const answer = answerOf(step);
-    const check = this.rules.checkSubdomain(answer.kind === 'choice' ? answer.id : answer.text);
+    const typed = answer.kind === 'choice' ? answer.id : answer.text;
+    const check = this.rules.checkSubdomain(typed);
     if (!check.ok) {
       await this.say(step, `subdomain.problem.${check.reason}`, this.rules.subdomainLimits());
-      return this.askAgain(step, options);
+      const suggestion = this.rules.subdomainSuggestion(typed);
+      if (suggestion) await this.say(step, 'subdomain.suggestion', { subdomain: suggestion });
+      const next: SubdomainOptions = { ...options, taken: undefined, suggestion };
+      return this.askAgain(step, next);
     }
-    const holder = holderOf(step.context);
-    const held = await this.hold(check.subdomain, holder);
+    const held = await this.hold(check.subdomain, options.holder);
     if (held === 'unchecked') {
       await this.say(step, 'subdomain.checkFailed', { subdomain: check.subdomain });
       return this.askAgain(step, options);
     }
     if (held) return this.finish(step, check.subdomain, !options.proposal);
     const next: SubdomainOptions = {
-      draft: options.draft,
+      ...options,
+      proposal: undefined,
       taken: check.subdomain,
-      alternatives: await this.freeAlternatives(check.subdomain, options, holder),
+      alternatives: await this.freeAlternatives(check.subdomain, options),
     };
-    return step.replaceDialog(this.id, next);
+    return step.replaceDialog(`${this.id}.flow`, next);
   }
 
   /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */
@@ -84,11 +100,11 @@ export class SubdomainDialog extends StepDialog<string> {
     }
   }
 
-  private async freeAlternatives(subdomain: string, options: SubdomainOptions, holder: string) {
+  private async freeAlternatives(subdomain: string, options: SubdomainOptions) {
     const free: string[] = [];
     for (const candidate of this.rules.subdomainAlternatives(subdomain, options.draft.country)) {
       if (free.length === MAX_ALTERNATIVES) break;
-      if (await this.directory.isAvailable(candidate, holder).catch(() => false))
+      if (await this.directory.isAvailable(candidate, options.holder).catch(() => false))
         free.push(candidate);
     }
     return free;

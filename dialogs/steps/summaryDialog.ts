@@ -30,6 +30,7 @@ export class SummaryDialog extends StepDialog<SummaryAction> {
   private summaryQuestion(draft: SetupDraft): Question {
     const changeable = STEPS.filter((s) => stepApplies(s, draft, this.rules));
     return {
+      id: 'summary',
       text: phrase('summary.text'),
       facts: planFacts(draft, this.rules),
       choices: [

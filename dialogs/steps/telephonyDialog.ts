@@ -20,13 +20,16 @@ export class TelephonyDialog extends StepDialog<TelephonyId> {
       await this.say(step, `telephony.automatic.${automatic.reason}`, {
         telephony: name(automatic.id),
         country: { country: draft.country! },
-        platform: phrase(`platform.name.${draft.platform}`),
+        platform: phrase(`platform.definite.${draft.platform}`),
       });
       return this.finish(step, automatic.id, false);
     }
     if (proposal && options.includes(proposal)) return this.finish(step, proposal, false);
     return this.ask(step, {
-      text: phrase('telephony.question', { platform: phrase(`platform.name.${draft.platform}`) }),
+      id: 'telephony',
+      text: phrase('telephony.question', {
+        platform: phrase(`platform.definite.${draft.platform}`),
+      }),
       choices: options.map((id) => choice(id, name(id), { synonyms: `words.telephony.${id}` })),
       freeText: false,
     });

@@ -140,6 +140,7 @@ describe('npm run setups', () => {
       country: 'JP',
       region: 'apjc' as const,
       dataCenter: 'jp1' as const,
+      dataCenterAssumed: false,
       platform: 'standard' as const,
       telephony: 'webex-calling' as const,
       subdomain,

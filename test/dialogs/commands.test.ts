@@ -30,11 +30,8 @@ describe('commands at any step', () => {
         {},
         { user: 'partner' },
         { user: 'subscription' },
-        {
-          user: help,
-          says: [helpText],
-          choices: expect.arrayContaining(['JP']) as unknown as string[],
-        },
+        // Asked again after help: one short line, the long list is not sent again.
+        { user: help, says: [helpText], asks: 'country', choices: [] },
         { user: back, choices: ['trial', 'subscription'] },
         { user: 'trial', choices: expect.arrayContaining(['JP']) as unknown as string[] },
         { user: 'japan', choices: ['yes', 'no'] },
@@ -108,7 +105,7 @@ describe('commands at any step', () => {
     ['en', 'options usa', 'Controlled GA', 'add-on'],
     ['en', 'options for Japan', 'jp1', 'Standard platform'],
     ['sv', 'alternativ för Sydkorea', 'jp1', 'antagande'],
-    ['en', 'options Germany', 'is not among', 'Germany'],
+    ['en', 'options Germany', 'does not cover', 'Germany'],
   ])(
     '%s "%s" answers from the rules and leaves the flow where it was',
     async (locale, command, fact, line) => {
@@ -158,7 +155,7 @@ describe('messages that carry several answers', () => {
         never: ['Är du partneradministratör', 'provperiod eller en prenumeration?'],
         choices: ['yes', 'no'],
       },
-      { user: 'ja', says: ['Standardplattform', 'Röst-POP', 'Vilken deldomän'] },
+      { user: 'ja', says: ['standardplattformen', 'Röst-POP', 'Vilken deldomän'] },
     ]);
   });
 
@@ -167,7 +164,7 @@ describe('messages that carry several answers', () => {
       {},
       {
         user: 'partner, trial, United Kingdom',
-        says: ['Start Trial wizard', 'Is United Kingdom the right country'],
+        says: ['Start Trial wizard', 'Is the United Kingdom the right country'],
         choices: ['yes', 'no'],
       },
     ]);
@@ -177,7 +174,7 @@ describe('messages that carry several answers', () => {
     await play(new Conversation({ locale: 'en' }), [
       {
         user: 'partner subscription in Germany',
-        says: ['Germany is not among'],
+        says: ['does not cover Germany'],
         choices: expect.arrayContaining(['GB']) as unknown as string[],
       },
     ]);

@@ -113,7 +113,7 @@ describe('a US subscription with the Cisco PSTN for Contact Center add-on', () =
       {
         user: 'ja',
         says: [
-          'Standardplattform (för prenumerationsorder)',
+          'Standardplattform: för prenumerationsorder',
           'Kontrollerad GA',
           'Undantagsplattform',
         ],
@@ -137,7 +137,7 @@ describe('Canada: the platform and telephony are chosen without questions', () =
       'trial',
       'Canada',
       'yes',
-      'has one platform: Standard platform',
+      'has only one platform: the Standard platform',
       'only telephony option',
       'Voice POP',
     ],
@@ -147,7 +147,7 @@ describe('Canada: the platform and telephony are chosen without questions', () =
       'provperiod',
       'Kanada',
       'ja',
-      'har en enda plattform: Standardplattform',
+      'har bara en plattform: standardplattformen',
       'enda telefonialternativet',
       'Röst-POP',
     ],
@@ -284,8 +284,8 @@ describe('a LATAM country', () => {
 
 describe('an unsupported country', () => {
   test.each([
-    ['en', 'Sweden', 'is not among the countries'],
-    ['sv', 'Sverige', 'finns inte bland de länder'],
+    ['en', 'Sweden', 'does not cover'],
+    ['sv', 'Sverige', 'tar inte upp'],
   ])(
     '%s: a plain answer and the supported list, nothing guessed',
     async (locale, country, notSupported) => {
@@ -367,7 +367,7 @@ describe('subdomains', () => {
         (user) => ({ user }),
       ),
     ]);
-    await directory.release('racename', 'test/conversation-1/admin-1');
+    await directory.release('racename', 'test/conversation-1/admin-1#plan-1');
     expect(await directory.claim('racename', 'someone-else')).toBe(true);
     await play(conversation, [
       { user: 'slutför', says: ['inte längre ledig', 'Vilken deldomän'] },

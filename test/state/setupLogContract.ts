@@ -15,6 +15,7 @@ export function completedSetup(id: string, completedAt: string, userId = 'admin'
       country: 'SE',
       region: 'emear',
       dataCenter: 'eu1',
+      dataCenterAssumed: false,
       platform: 'standard',
       telephony: 'webex-calling',
       subdomain: `sub-${id}`,

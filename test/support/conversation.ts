@@ -25,6 +25,8 @@ export interface Reply {
   choices: RenderedChoice[];
   /** Whether the last message of the reply is a question (expects input). */
   asks: boolean;
+  /** Which question the last message asks (`country`, `country.confirm`, `summary`, ...). */
+  questionId?: string;
   plan?: SetupPlan;
 }
 
@@ -40,6 +42,8 @@ export interface ConversationOptions {
   rules?: ProvisioningRules;
   bot?: SetupBot;
   turnTimeoutMs?: number;
+  /** Used instead of `new Translators()` (e.g. one that reports missing keys and parameters). */
+  translators?: Translators;
 }
 
 /**
@@ -73,7 +77,7 @@ export class Conversation {
         directory: this.directory,
         storage: this.storage,
         setups: this.setups,
-        translators: new Translators(),
+        translators: options.translators ?? new Translators(),
         defaultLocale: 'en',
         log: createLogger('silent'),
         newId: () => `plan-${++ids}`,
@@ -152,7 +156,8 @@ function reply(activities: Partial<Activity>[]): Reply {
   const plan = activities.find((a) => a.type === 'event' && a.name === 'setupCompleted')?.value as
     SetupPlan | undefined;
   const choices = (last && questionContentOf(last)?.choices) ?? [];
-  const facts = (last && questionContentOf(last)?.facts) ?? [];
+  const content = last && questionContentOf(last);
+  const facts = content?.facts ?? [];
   return {
     activities,
     text: [
@@ -162,6 +167,7 @@ function reply(activities: Partial<Activity>[]): Reply {
     ].join('\n'),
     choices,
     asks: last?.inputHint === 'expectingInput',
+    questionId: last?.inputHint === 'expectingInput' ? content?.questionId : undefined,
     plan,
   };
 }

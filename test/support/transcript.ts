@@ -9,6 +9,8 @@ export interface Exchange {
   says?: string[];
   /** Fragments the reply's text must not contain. */
   never?: string[];
+  /** The id of the question the reply asks (`country`, `country.confirm`, ...). */
+  asks?: string;
   /** The exact choice ids of the question asked, in order. */
   choices?: string[];
   /** The finished plan carried by the setupCompleted event. */
@@ -35,6 +37,8 @@ export async function play(conversation: Conversation, exchanges: Exchange[]): P
         );
       }
     }
+    if (exchange.asks !== undefined)
+      expect({ where, asks: reply.questionId }).toEqual({ where, asks: exchange.asks });
     if (exchange.choices)
       expect({ where, choices: choiceIds(reply) }).toEqual({ where, choices: exchange.choices });
     if (exchange.plan)

@@ -1,0 +1,30 @@
+import { normalizedWord } from '../../provisioning/normalizedCache';
+import { normalizeText } from '../../provisioning/textNormalization';
+import type { PhraseRenderer } from '../phrase';
+import type { TurnLanguage } from '../turnLanguage';
+
+/** A message that is no answer to any question: a greeting, a thank-you, or a question of the admin's. */
+export type MessageKind = 'greeting' | 'thanks' | 'question';
+
+/**
+ * What kind of message this is, in either language. A question mark anywhere,
+ * or a first word that opens a question (what, which, how, can, vad, vilken, hur,
+ * kan, ...), makes it a question: a question is never taken as an answer.
+ */
+export function messageKind(
+  text: string,
+  language: TurnLanguage,
+  phrases: PhraseRenderer,
+): MessageKind | undefined {
+  const message = normalizeText(text);
+  const isOneOf = (key: string) =>
+    phrases.wordList(key, language).some((w) => normalizedWord(w) === message);
+  if (isOneOf('words.greeting')) return 'greeting';
+  if (isOneOf('words.thanks')) return 'thanks';
+  if (text.includes('?')) return 'question';
+  const first = message.split(' ')[0];
+  const opensQuestion = phrases
+    .wordList('words.questionStarters', language)
+    .some((w) => normalizedWord(w) === first);
+  return opensQuestion ? 'question' : undefined;
+}

@@ -1,0 +1,41 @@
+import { normalizedWord } from '../provisioning/normalizedCache';
+import { normalizeText } from '../provisioning/textNormalization';
+
+/** A yes/no answer is three-valued: only a clear yes or a clear no counts. */
+export type YesNo = 'yes' | 'no' | 'unclear';
+
+export interface YesNoVocabulary {
+  yes: string[];
+  no: string[];
+  /** Hedges such as "not sure", "maybe", "vet inte": never a yes, never a no. */
+  unsure: string[];
+}
+
+type Kind = keyof YesNoVocabulary;
+
+/**
+ * Reads a typed answer to a yes/no question. Phrases are matched as whole words;
+ * a phrase inside a longer matching phrase does not count ("sure" inside "not
+ * sure", "stämmer" inside "stämmer inte"). A hedge, both a yes and a no, or
+ * neither make the answer unclear.
+ */
+export function recognizeYesNo(text: string, vocabulary: YesNoVocabulary): YesNo {
+  const padded = ` ${normalizeText(text)} `;
+  if (padded === ' 1 ') return 'yes';
+  if (padded === ' 2 ') return 'no';
+  const hits = (Object.keys(vocabulary) as Kind[]).flatMap((kind) =>
+    vocabulary[kind]
+      .map(normalizedWord)
+      .filter((phrase) => phrase && padded.includes(` ${phrase} `))
+      .map((phrase) => ({ kind, phrase })),
+  );
+  const outermost = hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) => other.phrase.length > hit.phrase.length && other.phrase.includes(hit.phrase),
+      ),
+  );
+  const kinds = new Set(outermost.map((hit) => hit.kind));
+  if (kinds.size !== 1 || kinds.has('unsure')) return 'unclear';
+  return kinds.has('yes') ? 'yes' : 'no';
+}
