@@ -11,7 +11,7 @@ import type { Question } from './question';
 import { QuestionPresenter } from './questionPresenter';
 import { turnLanguage, type TurnLanguage } from './turnLanguage';
 import { readAnswer, type UserAnswer } from './userAnswer';
-import { recognizeYesNo } from './yesNoRecognizer';
+import { recognizeYesNo, yesNoWords } from './yesNoRecognizer';
 
 /** What a question returns: one of its choices, or free text where the question allows it. */
 export type Answer = { kind: 'choice'; id: string } | { kind: 'text'; text: string };
@@ -40,7 +40,7 @@ export class AskDialog extends Dialog<Question> {
   override async beginDialog(dc: DialogContext, question?: Question): Promise<DialogTurnResult> {
     if (!question) throw new Error(`${this.id} needs a question`);
     (dc.activeDialog!.state as AskState).question = question;
-    await this.send(dc.context, question, false);
+    await this.send(dc.context, question, !!question.again);
     return Dialog.EndOfTurn;
   }
 
@@ -83,12 +83,10 @@ export class AskDialog extends Dialog<Question> {
   }
 
   private yesNo(text: string, question: Question, language: TurnLanguage) {
-    const words = (key: string) => this.phrases.wordList(key, language);
-    const meaning = recognizeYesNo(text, {
-      yes: words('words.yes'),
-      no: words('words.no'),
-      unsure: words('words.unsure'),
-    });
+    const meaning = recognizeYesNo(
+      text,
+      yesNoWords((key) => this.phrases.wordList(key, language)),
+    );
     if (meaning !== 'unclear') return { answer: { kind: 'choice', id: meaning } as Answer };
     return {
       why: phrase('answer.unclearYesNo', {

@@ -44,6 +44,8 @@ export interface Question {
   /** What to say when a yes/no answer is unclear: how the admin can find out. */
   unsureHint?: Phrase;
   progress?: Progress;
+  /** Asked again right after an answer that did not fit: shown in its short form. */
+  again?: boolean;
 }
 
 /** A choice rendered in the user's language, as the channel renderer receives it. */

@@ -17,7 +17,8 @@ export class QuestionPresenter {
 
   activity(question: Question, language: TurnLanguage, again = false): Partial<Activity> {
     const short = again && !!question.reask;
-    const omitList = again && question.choices.length > LONG_LIST;
+    // Only a question whose short form says "from the list above" leaves its list out.
+    const omitList = short && question.choices.length > LONG_LIST;
     const lines = [
       this.withProgress(question, short ? question.reask! : question.text, language),
       ...(short ? [] : (question.details ?? []).map((d) => this.phrases.render(d, language))),

@@ -60,15 +60,18 @@ export function withoutAnswer(draft: SetupDraft, step: StepId): SetupDraft {
 /**
  * Drops later answers that an earlier change made impossible (a platform the new
  * country lacks, a telephony option the new platform lacks) and keeps the rest,
- * so that changing one answer never silently keeps an invalid combination.
+ * so that changing one answer never silently keeps an invalid combination. An
+ * answer whose premise is being asked again (the country while it is changed)
+ * is kept until the new premise is known.
  */
 export function keepValidAnswers(draft: SetupDraft, rules: ProvisioningRules): SetupDraft {
   let result = { ...draft };
-  if (result.pstnAddOn !== undefined && !stepApplies('pstnAddOn', result, rules)) {
+  const premisesKnown = !!result.country && !!result.orderType;
+  if (result.pstnAddOn !== undefined && premisesKnown && !stepApplies('pstnAddOn', result, rules)) {
     result = withoutAnswer(result, 'pstnAddOn');
   }
-  const platforms = result.country ? rules.platformsOf(result.country) : [];
-  if (result.platform && !platforms.some((p) => p.id === result.platform)) {
+  const platforms = result.country ? rules.platformsOf(result.country) : undefined;
+  if (result.platform && platforms && !platforms.some((p) => p.id === result.platform)) {
     result = withoutAnswer(result, 'platform');
   }
   if (result.telephony && !telephonyStillOffered(result, rules)) {
@@ -78,7 +81,8 @@ export function keepValidAnswers(draft: SetupDraft, rules: ProvisioningRules): S
 }
 
 function telephonyStillOffered(draft: SetupDraft, rules: ProvisioningRules): boolean {
-  if (!draft.country || !draft.platform || !draft.orderType) return false;
+  if (!draft.country || !draft.platform || !draft.orderType) return true; // not known yet
+  if (draft.pstnAddOn === undefined && stepApplies('pstnAddOn', draft, rules)) return true;
   const choice = rules.telephonyOptions(telephonyQuery(draft));
   if (choice.automatic?.reason === 'pstn-add-on') return draft.telephony === choice.automatic.id;
   return choice.options.includes(draft.telephony!);

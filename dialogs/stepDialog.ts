@@ -17,6 +17,8 @@ export interface StepOptions<T> {
   proposal?: T;
   /** Where this step stands in the setup, shown with its questions. */
   progress?: Progress;
+  /** Set when the step asks again after an answer that did not fit: its short form is enough. */
+  again?: boolean;
 }
 
 /** What every step dialog returns: its answer, and whether the admin was asked (so "back" can return to it). */
@@ -66,7 +68,10 @@ export abstract class StepDialog<T> extends ComponentDialog {
   }
 
   protected ask(step: WaterfallStepContext, question: Question) {
-    return step.beginDialog(ASK, { progress: this.options(step).progress, ...question });
+    const options = this.options(step);
+    const { progress, again } = options;
+    options.again = false; // only the step's first question is the one asked again
+    return step.beginDialog(ASK, { progress, again, ...question });
   }
 
   protected finish(step: WaterfallStepContext, value: T, asked: boolean) {
@@ -80,7 +85,7 @@ export abstract class StepDialog<T> extends ComponentDialog {
    * component, so that the step can still be re-prompted from outside.
    */
   protected askAgain(step: WaterfallStepContext, options: StepOptions<T>) {
-    return step.replaceDialog(`${this.id}.flow`, { ...options, proposal: undefined });
+    return step.replaceDialog(`${this.id}.flow`, { ...options, proposal: undefined, again: true });
   }
 }
 

@@ -39,3 +39,8 @@ export function recognizeYesNo(text: string, vocabulary: YesNoVocabulary): YesNo
   if (kinds.size !== 1 || kinds.has('unsure')) return 'unclear';
   return kinds.has('yes') ? 'yes' : 'no';
 }
+
+/** The yes/no vocabulary from the locale word lists (`words.yes`, `words.no`, `words.unsure`). */
+export function yesNoWords(wordList: (key: string) => string[]): YesNoVocabulary {
+  return { yes: wordList('words.yes'), no: wordList('words.no'), unsure: wordList('words.unsure') };
+}

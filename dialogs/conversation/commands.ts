@@ -33,6 +33,7 @@ export function recognizeCommand(
     (a, b) => b.length - a.length,
   );
   for (const prefix of prefixes) {
+    if (message === normalizedWord(prefix)) return { kind: 'options', countryText: '' };
     const start = `${normalizedWord(prefix)} `;
     if (message.startsWith(start))
       return { kind: 'options', countryText: message.slice(start.length) };

@@ -36,7 +36,7 @@ import { TelephonyDialog } from '../steps/telephonyDialog';
 import { SummaryDialog, type SummaryAction } from '../steps/summaryDialog';
 import { turnLanguage } from '../turnLanguage';
 import { readAnswer } from '../userAnswer';
-import { recognizeYesNo } from '../yesNoRecognizer';
+import { recognizeYesNo, yesNoWords } from '../yesNoRecognizer';
 import { recognizeCommand, type Command } from './commands';
 import { CountryOptions } from './countryOptions';
 import { MessageSlotReader, type MessageSlots } from './messageSlots';
@@ -132,7 +132,7 @@ export class SetupDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const context = innerDc.context;
     const session = await this.session(context);
-    if (session.pendingCommand) {
+    if (session.pendingCommand && context.activity.type === 'message') {
       const settled = await this.settlePendingCommand(innerDc, session);
       if (settled) return settled;
     }
@@ -260,41 +260,53 @@ export class SetupDialog extends ComponentDialog {
     command: 'restart' | 'cancel',
   ): Promise<DialogTurnResult> {
     session.pendingCommand = command;
-    const question = yesNoQuestion(
+    await context.sendActivity(
+      this.presenter.activity(this.confirmQuestion(session, command), turnLanguage(context)),
+    );
+    return Dialog.EndOfTurn;
+  }
+
+  private confirmQuestion(session: SetupSession, command: 'restart' | 'cancel'): Question {
+    return yesNoQuestion(
       `${command}.confirm`,
       phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) }),
     );
-    await context.sendActivity(this.presenter.activity(question, turnLanguage(context)));
-    return Dialog.EndOfTurn;
   }
 
   /**
    * The admin's answer to "restart/cancel and lose your answers?": a clear yes
-   * does it, a clear no keeps everything; anything else keeps everything and is
-   * handled as a message of its own (undefined).
+   * does it, a clear no keeps everything, anything unclear asks again. Another
+   * command drops the question and is handled as usual (undefined).
    */
   private async settlePendingCommand(
     innerDc: DialogContext,
     session: SetupSession,
   ): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
     const command = session.pendingCommand!;
-    delete session.pendingCommand;
-    const answer = readAnswer(innerDc.context.activity);
-    const language = turnLanguage(innerDc.context);
+    const answer = readAnswer(context.activity);
+    const language = turnLanguage(context);
+    if (answer.kind === 'text' && recognizeCommand(answer.text, language, this.phrases)) {
+      delete session.pendingCommand;
+      return undefined;
+    }
     const meaning =
       answer.kind === 'choice'
         ? answer.id
         : answer.kind === 'text'
-          ? recognizeYesNo(answer.text, {
-              yes: this.phrases.wordList('words.yes', language),
-              no: this.phrases.wordList('words.no', language),
-              unsure: this.phrases.wordList('words.unsure', language),
-            })
+          ? recognizeYesNo(
+              answer.text,
+              yesNoWords((key) => this.phrases.wordList(key, language)),
+            )
           : 'unclear';
+    if (meaning === 'yes' || meaning === 'no') delete session.pendingCommand;
     if (meaning === 'yes') return this.execute(innerDc, session, command);
-    if (meaning !== 'no') return undefined;
-    await this.say(innerDc.context, 'commands.kept');
-    return this.reprompt(innerDc);
+    if (meaning === 'no') {
+      await this.say(context, 'commands.kept');
+      return this.reprompt(innerDc);
+    }
+    await this.say(context, 'answer.unclearYesNo', { hint: phrase('answer.noHint') });
+    return this.askToConfirm(context, session, command);
   }
 
   private async execute(

@@ -84,6 +84,7 @@ export class SubdomainDialog extends StepDialog<string> {
     const next: SubdomainOptions = {
       ...options,
       proposal: undefined,
+      again: false,
       taken: check.subdomain,
       alternatives: await this.freeAlternatives(check.subdomain, options),
     };

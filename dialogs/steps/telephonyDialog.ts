@@ -19,7 +19,7 @@ export class TelephonyDialog extends StepDialog<TelephonyId> {
     if (automatic) {
       await this.say(step, `telephony.automatic.${automatic.reason}`, {
         telephony: name(automatic.id),
-        country: { country: draft.country! },
+        country: { country: draft.country!, inSentence: true },
         platform: phrase(`platform.definite.${draft.platform}`),
       });
       return this.finish(step, automatic.id, false);

@@ -287,7 +287,7 @@ describe('an unsupported country', () => {
     ['en', 'Sweden', 'does not cover'],
     ['sv', 'Sverige', 'tar inte upp'],
   ])(
-    '%s: a plain answer and the supported list, nothing guessed',
+    '%s: a plain answer, the country asked again in one line, nothing guessed',
     async (locale, country, notSupported) => {
       await play(new Conversation({ locale }), [
         {},
@@ -297,9 +297,12 @@ describe('an unsupported country', () => {
           user: country,
           says: [notSupported],
           never: ['eu2', 'data center eu', 'datacentret eu'],
-          choices: ALL_COUNTRIES,
+          asks: 'country',
+          choices: [],
         },
-        { user: 'blorpistan', says: ['blorpistan'], choices: ALL_COUNTRIES },
+        { user: 'blorpistan', says: ['blorpistan'], asks: 'country', choices: [] },
+        // The supported countries are still understood by their number in the list above.
+        { user: '14', asks: 'country.confirm', says: ['Japan'] },
       ]);
     },
   );
