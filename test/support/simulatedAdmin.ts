@@ -22,42 +22,10 @@ import {
 } from '../../provisioning/identifiers';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../../provisioning/setupPlan';
+import { Random } from '../../scripts/fuzz/random';
 import type { Reply } from './conversation';
 
-// ---------------------------------------------------------------------------
-// Seeded randomness
-// ---------------------------------------------------------------------------
-
-/** mulberry32: a tiny, fast, seedable PRNG (good enough for test walks). */
-export class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(below: number): number {
-    return Math.floor(this.next() * below);
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('Random.pick from an empty list');
-    return items[this.int(items.length)] as T;
-  }
-}
+export { Random };
 
 // ---------------------------------------------------------------------------
 // The question ids of the conversation contract
