@@ -292,7 +292,7 @@ describe('an unsupported country', () => {
       await play(new Conversation({ locale }), [
         {},
         { user: 'partner' },
-        { user: 'trial' },
+        { user: 'trial', asks: 'country', choices: ALL_COUNTRIES },
         {
           user: country,
           says: [notSupported],
