@@ -12,6 +12,15 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
+  // Imports run one way: server -> channels -> bot -> dialogs -> knowledge, provisioning.
+  ...layer('channels/**', ['server']),
+  ...layer('bot/**', ['server', 'channels']),
+  ...layer('dialogs/**', ['server', 'channels', 'bot', 'state']),
+  ...layer('knowledge/**', ['server', 'channels', 'bot', 'dialogs', 'state']),
+  ...layer('provisioning/**', ['server', 'channels', 'bot', 'dialogs', 'knowledge', 'state'], {
+    libraries: ['botbuilder', 'botbuilder-*', 'i18next', 'restify', 'pino'],
+  }),
+  ...layer('state/**', ['server', 'channels', 'bot', 'dialogs']),
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
@@ -27,3 +36,29 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
+
+/** A folder that may not import the given folders (nor, optionally, libraries). */
+function layer(files, forbiddenFolders, { libraries = [] } = {}) {
+  return [
+    {
+      files: [files],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...forbiddenFolders.map((folder) => ({
+                group: [`**/${folder}/*`, `**/${folder}`],
+                message: `${files.split('/')[0]}/ may not import ${folder}/ (see design.md: imports run one way)`,
+              })),
+              ...libraries.map((library) => ({
+                group: [library],
+                message: `${files.split('/')[0]}/ stays free of ${library}`,
+              })),
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   try {
     if (options.growth) {
       await runGrowth(
-        join(DIST, 'bot/main.js'),
+        join(DIST, 'server/main.js'),
         storeEnv(options.stores[0] ?? 'sqlite', dir),
         options.growthCount,
         options.json,
@@ -84,7 +84,10 @@ async function main(): Promise<void> {
     const floorServer = await startBenchServer(join(DIST, 'bench/floorServer.js'), {});
     const servers = new Map<string, BenchServer>();
     for (const store of options.stores)
-      servers.set(store, await startBenchServer(join(DIST, 'bot/main.js'), storeEnv(store, dir)));
+      servers.set(
+        store,
+        await startBenchServer(join(DIST, 'server/main.js'), storeEnv(store, dir)),
+      );
     const coldStartMs = round(Math.max(...[...servers.values()].map((s) => s.coldStartMs)));
 
     const floor = emptyStats();

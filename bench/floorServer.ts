@@ -1,9 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { createAdapter } from '../bot/adapter';
-import { requestLimits } from '../bot/app';
-import { loadConfig } from '../bot/config';
-import { createHttpServer, listen } from '../bot/httpServer';
-import { createLogger } from '../bot/logger';
+import { createAdapter } from '../channels/botframework/adapter';
+import { messagesRoute } from '../channels/botframework/messagesRoute';
+import { requestLimits } from '../server/app';
+import { loadConfig } from '../server/config';
+import { createHttpServer, listen } from '../server/httpServer';
+import { createLogger } from '../server/logger';
 
 /**
  * The benchmark's floor: the same restify server and Bot Framework adapter as the
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
       void (await context.sendActivity(context.activity.text ?? '')),
   };
   const adapter = createAdapter(config, log, async () => undefined);
-  const server = createHttpServer({ adapter, bot: echo, log, limits: requestLimits(config) });
+  const routes = [messagesRoute(adapter, echo, requestLimits(config))];
+  const server = createHttpServer({ routes, log });
   await listen(server, config.PORT, '127.0.0.1');
 }
 

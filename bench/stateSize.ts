@@ -1,6 +1,7 @@
 import { MemoryStorage, TestAdapter, type StoreItems } from 'botbuilder';
-import { createLogger } from '../bot/logger';
+import { createLogger } from '../server/logger';
 import { SetupBot } from '../bot/setupBot';
+import { channelProfiles } from '../channels/channelProfiles';
 import { Translators } from '../bot/translators';
 import { loadRules } from '../provisioning/loadRules';
 import { MemoryCompletedSetupLog } from '../state/memoryCompletedSetupLog';
@@ -28,6 +29,7 @@ export async function largestConversationState(): Promise<number> {
     storage,
     setups: new MemoryCompletedSetupLog(),
     translators: new Translators(),
+    profiles: channelProfiles,
     defaultLocale: 'en',
     log: createLogger('silent'),
   });

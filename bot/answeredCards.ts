@@ -1,5 +1,12 @@
-import type { Activity, ResourceResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  type Activity,
+  type ResourceResponse,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from './logger';
+import type { ChannelProfile } from './render/channelProfile';
 import { cardQuestionText } from './render/choiceCard';
 
 /** The last question card shown in a conversation, so that it can be marked answered. */
@@ -8,10 +15,8 @@ export interface OpenCard {
   text: string;
 }
 
-const CARD = 'application/vnd.microsoft.card.adaptive';
-
 /**
- * In Teams a card stays on screen after it was answered, and its buttons would
+ * In Teams (channels whose profile says `updatesAnsweredCards`) a card stays on screen after it was answered, and its buttons would
  * answer again. Once the admin answers, the old card is replaced by its question
  * and a note that it was answered (Teams `updateActivity`).
  */
@@ -24,13 +29,16 @@ export class AnsweredCards {
   /** Call with what was sent and the channel's responses: remembers the last card. */
   async remember(
     context: TurnContext,
+    profile: ChannelProfile,
     sent: Partial<Activity>[],
     responses: ResourceResponse[],
   ): Promise<void> {
-    if (context.activity.channelId !== 'msteams') return;
+    if (!profile.updatesAnsweredCards) return;
     for (let i = sent.length - 1; i >= 0; i--) {
       const id = responses[i]?.id;
-      const card = sent[i]!.attachments?.find((a) => a.contentType === CARD);
+      const card = sent[i]!.attachments?.find(
+        (a) => a.contentType === CardFactory.contentTypes.adaptiveCard,
+      );
       if (id && card) {
         await this.openCard.set(context, { id, text: sent[i]!.text || cardQuestionText(card) });
         return;
@@ -39,8 +47,12 @@ export class AnsweredCards {
   }
 
   /** Replaces the last card by plain text ending with `answeredNote`; failures are only logged. */
-  async markAnswered(context: TurnContext, answeredNote: string): Promise<void> {
-    if (context.activity.channelId !== 'msteams' || context.activity.type !== 'message') return;
+  async markAnswered(
+    context: TurnContext,
+    profile: ChannelProfile,
+    answeredNote: string,
+  ): Promise<void> {
+    if (!profile.updatesAnsweredCards || context.activity.type !== 'message') return;
     const card = await this.openCard.get(context);
     if (!card) return;
     await this.openCard.delete(context);

@@ -1,18 +1,2 @@
-import pino, { type Logger } from 'pino';
-
-export type { Logger };
-
-/** Structured JSON logs on stdout. Never pass secrets or the full text a user typed at info level. */
-export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {
-  return pino(
-    {
-      level,
-      base: { service: 'wxcc-setup-bot' },
-      redact: {
-        paths: ['*.password', '*.token', '*.authorization', '*.MicrosoftAppPassword'],
-        censor: '[redacted]',
-      },
-    },
-    destination,
-  );
-}
+/** The structured logger the bot writes to (pino's interface; the server creates it). */
+export type { Logger } from 'pino';

@@ -24,8 +24,9 @@ import { TurnTimeoutError, withDeadline } from './turnDeadline';
 import { resolveLocale } from './localeResolver';
 import { OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
+import { profileFor, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
-import { isFirstContact, takeTeamsMessage } from './teamsConversation';
+import { isFirstContact, takeMessage } from './groupMessages';
 import type { Translators } from './translators';
 
 export interface SetupBotDependencies {
@@ -34,6 +35,8 @@ export interface SetupBotDependencies {
   storage: Storage;
   setups: CompletedSetupLog;
   translators: Translators;
+  /** How each channel shows replies and runs its conversations (channels/channelProfiles). */
+  profiles: ChannelProfiles;
   defaultLocale: Locale;
   log: Logger;
   newId?: () => string;
@@ -88,7 +91,8 @@ export class SetupBot extends ActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (isFirstContact(context.activity)) await runDialog(this.dialog, context, this.dialogState);
+      if (isFirstContact(context.activity, this.profile(context)))
+        await runDialog(this.dialog, context, this.dialogState);
       await next();
     });
     this.onMessageReaction(async (context, next) => {
@@ -150,7 +154,8 @@ export class SetupBot extends ActivityHandler {
   }
 
   private async runTurn(context: TurnContext): Promise<void> {
-    if (!takeTeamsMessage(context.activity)) return;
+    const profile = this.profile(context);
+    if (!takeMessage(context.activity, profile)) return;
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
       const givenUp = ctx.turnState.get(GIVEN_UP) as { letThrough: number } | undefined;
@@ -160,19 +165,27 @@ export class SetupBot extends ActivityHandler {
       activities.splice(
         0,
         activities.length,
-        ...prepareOutgoing(activities, ctx.activity.channelId, findTurnLanguage(ctx)?.locale),
+        ...prepareOutgoing(activities, profile, findTurnLanguage(ctx)?.locale),
       );
       if (!activities.length) return [];
       const responses = await next();
-      await this.answeredCards.remember(ctx, activities, responses);
+      await this.answeredCards.remember(ctx, profile, activities, responses);
       return responses;
     });
     if (await this.alreadyHandled(context)) return;
-    await this.answeredCards.markAnswered(context, findTurnLanguage(context)!.t('card.answered'));
+    await this.answeredCards.markAnswered(
+      context,
+      profile,
+      findTurnLanguage(context)!.t('card.answered'),
+    );
     await super.run(context);
     if (context.turnState.get(GIVEN_UP)) return;
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  private profile(context: TurnContext) {
+    return profileFor(this.deps.profiles, context.activity.channelId);
   }
 
   /** A message delivered twice (a channel's retry) is answered once. */

@@ -1,15 +1,17 @@
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { defaultSqliteDriver, type SqliteConnection, type SqliteDriver } from './sqliteDriver';
 import { StoreUnavailableError } from './storeErrors';
 
-/** The better-sqlite3 connection the stores run their statements on. */
-export type SqliteConnection = Database.Database;
+/** The connection the stores run their statements on (node:sqlite or better-sqlite3). */
+export type { SqliteConnection } from './sqliteDriver';
 type Connection = SqliteConnection;
 
 export interface SqliteDatabaseOptions {
   /** How long a write waits for another connection's write lock before giving up. */
   busyTimeoutMs?: number;
+  /** Which SQLite binding to use (tests run both); default: defaultSqliteDriver(). */
+  driver?: SqliteDriver;
 }
 
 const SCHEMA = `
@@ -44,14 +46,17 @@ const FILE_SYSTEM_UNAVAILABLE_CODES = /^E(ACCES|PERM|NOENT|NOTDIR|EXIST|ISDIR|RO
  * write lock at BEGIN (IMMEDIATE) and wait up to busyTimeoutMs for it.
  */
 export class SqliteDatabase {
+  readonly driver: SqliteDriver;
   private readonly connection: Connection;
+  private isOpen = true;
 
   constructor(
     readonly filePath: string,
     options: SqliteDatabaseOptions = {},
   ) {
-    this.connection = unavailableOnFailure(`cannot open SQLite file ${filePath}`, () =>
-      openConnection(filePath, options.busyTimeoutMs ?? 5000),
+    this.driver = options.driver ?? defaultSqliteDriver();
+    this.connection = this.guard(`cannot open SQLite file ${filePath}`, () =>
+      openConnection(this.driver, filePath, options.busyTimeoutMs ?? 5000),
     );
   }
 
@@ -63,12 +68,12 @@ export class SqliteDatabase {
    */
   transaction<T>(work: (connection: Connection) => T, synced = false): T {
     const connection = this.open();
-    return this.guard(() => {
-      if (synced) connection.pragma('synchronous = FULL');
+    return this.guard(this.unavailable, () => {
+      if (synced) connection.exec('PRAGMA synchronous = FULL');
       try {
-        return connection.transaction(() => work(connection)).immediate();
+        return inTransaction(connection, 'BEGIN IMMEDIATE', work);
       } finally {
-        if (synced) connection.pragma('synchronous = NORMAL');
+        if (synced) connection.exec('PRAGMA synchronous = NORMAL');
       }
     });
   }
@@ -76,7 +81,7 @@ export class SqliteDatabase {
   /** Runs reads in one read transaction, so that they all see the same committed state. */
   read<T>(work: (connection: Connection) => T): T {
     const connection = this.open();
-    return this.guard(() => connection.transaction(() => work(connection)).deferred());
+    return this.guard(this.unavailable, () => inTransaction(connection, 'BEGIN', work));
   }
 
   /** Throws StoreUnavailableError when the file cannot be read. */
@@ -85,29 +90,48 @@ export class SqliteDatabase {
   }
 
   close(): void {
-    if (this.connection.open) this.connection.close();
+    if (this.isOpen) this.connection.close();
+    this.isOpen = false;
+  }
+
+  private get unavailable(): string {
+    return `SQLite file ${this.filePath} is unavailable`;
   }
 
   private open(): Connection {
-    if (!this.connection.open) {
-      throw new StoreUnavailableError(`SQLite file ${this.filePath} is closed`);
-    }
+    if (!this.isOpen) throw new StoreUnavailableError(`SQLite file ${this.filePath} is closed`);
     return this.connection;
   }
 
-  private guard<T>(work: () => T): T {
-    return unavailableOnFailure(`SQLite file ${this.filePath} is unavailable`, work);
+  /** Rethrows the errors that mean "the file cannot be used right now" as StoreUnavailableError. */
+  private guard<T>(message: string, work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (this.isUnavailable(error)) throw new StoreUnavailableError(message, { cause: error });
+      throw error;
+    }
+  }
+
+  private isUnavailable(error: unknown): boolean {
+    if (error instanceof StoreUnavailableError) return false;
+    const sqliteCode = this.driver.errorCode(error);
+    if (sqliteCode !== undefined) return UNAVAILABLE_CODES.test(sqliteCode);
+    // Opening fails with a file system error when the directory cannot be created or read.
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return typeof code === 'string' && FILE_SYSTEM_UNAVAILABLE_CODES.test(code);
   }
 }
 
-function openConnection(filePath: string, busyTimeoutMs: number): Connection {
+function openConnection(driver: SqliteDriver, filePath: string, busyTimeoutMs: number): Connection {
   if (filePath !== ':memory:') mkdirSync(dirname(filePath), { recursive: true });
-  const connection = new Database(filePath, { timeout: busyTimeoutMs });
+  const connection = driver.open(filePath);
   try {
-    connection.pragma('journal_mode = WAL');
+    connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    connection.exec('PRAGMA journal_mode = WAL');
     // NORMAL in WAL mode survives a killed process; a power loss could lose the last
     // commits. Claims, which the admin is told about, commit with FULL (transaction()).
-    connection.pragma('synchronous = NORMAL');
+    connection.exec('PRAGMA synchronous = NORMAL');
     connection.exec(SCHEMA);
     return connection;
   } catch (error) {
@@ -116,22 +140,19 @@ function openConnection(filePath: string, busyTimeoutMs: number): Connection {
   }
 }
 
-function unavailableOnFailure<T>(message: string, work: () => T): T {
+/** Commits what `work` did, or rolls all of it back when `work` (or the commit) throws. */
+function inTransaction<T>(connection: Connection, begin: string, work: (c: Connection) => T): T {
+  connection.exec(begin);
   try {
-    return work();
+    const result = work(connection);
+    connection.exec('COMMIT');
+    return result;
   } catch (error) {
-    if (isUnavailable(error)) throw new StoreUnavailableError(message, { cause: error });
+    try {
+      connection.exec('ROLLBACK');
+    } catch {
+      // SQLite already rolled back (it does on some errors); the first error is the one to report.
+    }
     throw error;
   }
-}
-
-function isUnavailable(error: unknown): boolean {
-  if (error instanceof StoreUnavailableError) return false;
-  // Matched by code, not `instanceof SqliteError`: the native addon keeps the SqliteError
-  // class of the first copy of better-sqlite3 loaded (jest loads one per test file).
-  const code = (error as { code?: unknown } | undefined)?.code;
-  if (typeof code !== 'string') return false;
-  if (code.startsWith('SQLITE_')) return UNAVAILABLE_CODES.test(code);
-  // Opening fails with a file system error when the directory cannot be created or read.
-  return FILE_SYSTEM_UNAVAILABLE_CODES.test(code);
 }

@@ -1,4 +1,9 @@
-/** How a channel shows replies. Unknown channels (and the terminal) get plain text with numbered choices. */
+/**
+ * How a channel shows replies and which conventions of its conversations the bot
+ * follows. Each channel's folder under channels/ defines its profile; the bot
+ * receives them all. Unknown channels (and the terminal) get plain text with
+ * numbered choices.
+ */
 export interface ChannelProfile {
   /** Highest Adaptive Card schema the channel renders, or undefined for none. */
   cardVersion?: '1.3' | '1.5';
@@ -11,49 +16,31 @@ export interface ChannelProfile {
   acceptsEvents: boolean;
   /** Whether a single line break must be doubled to show (Teams renders text as markdown). */
   doubleLineBreaks: boolean;
+  /** In a group chat or channel, the bot answers only when it is mentioned (or its card pressed). */
+  answersInGroupsOnlyWhenMentioned: boolean;
+  /** Who the channel reports as added on first contact: the bot (Teams app install) or the user. */
+  firstContact: 'bot-added' | 'user-added';
+  /** Whether an answered question card is replaced by its text and an "answered" note. */
+  updatesAnsweredCards: boolean;
 }
 
-const PROFILES: Record<string, ChannelProfile> = {
-  msteams: {
-    cardVersion: '1.5',
-    suggestedActions: false,
-    acceptsEvents: false,
-    doubleLineBreaks: true,
-  },
-  webex: {
-    cardVersion: '1.3',
-    suggestedActions: false,
-    acceptsEvents: true,
-    doubleLineBreaks: false,
-  },
-  emulator: {
-    cardVersion: '1.5',
-    suggestedActions: true,
-    acceptsEvents: true,
-    doubleLineBreaks: false,
-  },
-  webchat: {
-    cardVersion: '1.5',
-    suggestedActions: true,
-    acceptsEvents: true,
-    doubleLineBreaks: false,
-  },
-  directline: {
-    cardVersion: '1.5',
-    suggestedActions: true,
-    acceptsEvents: true,
-    doubleLineBreaks: false,
-  },
-};
+/** Channel id to profile. */
+export type ChannelProfiles = Readonly<Record<string, ChannelProfile>>;
 
-const TEXT_ONLY: ChannelProfile = {
+export const TEXT_ONLY: ChannelProfile = {
   suggestedActions: false,
   acceptsEvents: true,
   doubleLineBreaks: false,
+  answersInGroupsOnlyWhenMentioned: false,
+  firstContact: 'user-added',
+  updatesAnsweredCards: false,
 };
 
-export function channelProfile(channelId: string | undefined): ChannelProfile {
-  return (channelId && PROFILES[channelId]) || TEXT_ONLY;
+export function profileFor(
+  profiles: ChannelProfiles,
+  channelId: string | undefined,
+): ChannelProfile {
+  return (channelId && profiles[channelId]) || TEXT_ONLY;
 }
 
 /** Up to this many choices fit as suggested actions; longer lists become a card. */

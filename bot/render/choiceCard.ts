@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder-core';
+import { CardFactory, type Attachment } from 'botbuilder-core';
 import type { QuestionContent, RenderedChoice } from '../../dialogs/question';
 
 /**
@@ -30,7 +30,7 @@ export function choiceCard(
     ],
   }));
   return {
-    contentType: 'application/vnd.microsoft.card.adaptive',
+    contentType: CardFactory.contentTypes.adaptiveCard,
     content: {
       type: 'AdaptiveCard',
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { channelProfile } from './channelProfile';
+import type { ChannelProfile } from './channelProfile';
 import { renderQuestion } from './questionRenderer';
 
 /**
@@ -9,14 +9,13 @@ import { renderQuestion } from './questionRenderer';
  */
 export function prepareOutgoing(
   activities: Partial<Activity>[],
-  channelId: string | undefined,
+  profile: ChannelProfile,
   locale: string | undefined,
 ): Partial<Activity>[] {
-  const profile = channelProfile(channelId);
   return activities
     .filter((a) => profile.acceptsEvents || a.type !== 'event')
     .map((activity) => {
-      const rendered = { ...renderQuestion(activity, channelId), locale };
+      const rendered = { ...renderQuestion(activity, profile), locale };
       if (profile.doubleLineBreaks && rendered.text)
         rendered.text = rendered.text.replace(/\n+/g, '\n\n');
       return rendered;

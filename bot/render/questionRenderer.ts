@@ -4,7 +4,7 @@ import {
   questionContentOf,
   type QuestionContent,
 } from '../../dialogs/question';
-import { channelProfile, MAX_SUGGESTED_ACTIONS } from './channelProfile';
+import { MAX_SUGGESTED_ACTIONS, type ChannelProfile } from './channelProfile';
 import { choiceCard } from './choiceCard';
 import { numberedList } from './numberedList';
 
@@ -15,7 +15,7 @@ import { numberedList } from './numberedList';
  */
 export function renderQuestion(
   activity: Partial<Activity>,
-  channelId: string | undefined,
+  profile: ChannelProfile,
 ): Partial<Activity> {
   const content = questionContentOf(activity);
   if (!content) return activity;
@@ -26,7 +26,6 @@ export function renderQuestion(
   const facts = (content.facts ?? []).map((f) => `${f.title}: ${f.value}`);
   const withFacts = [text, ...facts].join('\n');
   const listed = content.choices.length ? `${withFacts}\n${numberedList(content)}` : withFacts;
-  const profile = channelProfile(channelId);
   if (!content.choices.length && !facts.length) {
     return { ...activity, attachments: others.length ? others : undefined };
   }

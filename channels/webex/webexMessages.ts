@@ -1,9 +1,9 @@
-import type { Activity, Attachment } from 'botbuilder';
+import { CardFactory, type Activity, type Attachment } from 'botbuilder';
 import type { OutgoingWebexMessage } from './webexTypes';
 
 /** Webex rejects messages over 7,439 bytes. */
 export const MAX_WEBEX_MESSAGE_BYTES = 7439;
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const ADAPTIVE_CARD = CardFactory.contentTypes.adaptiveCard;
 
 /**
  * One bot activity as Webex messages: the text split where it would be too

@@ -1,7 +1,8 @@
 import type { Request, Response } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
-import { BodyTooLargeError, readRawBody } from '../../bot/readRawBody';
+import type { HttpRoute } from '../httpRoute';
+import { BodyTooLargeError, readRawBody } from './readRawBody';
 import type { WebexAdapter } from './webexAdapter';
 import { isValidWebexSignature } from './webexSignature';
 import { webhookNotification } from './webexTypes';
@@ -15,6 +16,11 @@ export interface WebexRouteOptions {
 }
 
 const MAX_WEBHOOK_BYTES = 64 * 1024;
+
+/** POST /api/webex: Webex webhooks, each one turn of the bot. */
+export function webexRoute(options: WebexRouteOptions): HttpRoute {
+  return { method: 'post', path: '/api/webex', handlers: [webexWebhookHandler(options)] };
+}
 
 /** Handles POST /api/webex: signature, shape, then one turn of the bot. */
 export function webexWebhookHandler(options: WebexRouteOptions) {

@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { listen } from '../../bot/httpServer';
-import { createLogger } from '../../bot/logger';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { listen } from '../../server/httpServer';
+import { createLogger } from '../../server/logger';
 import { runFuzz } from './fuzzer';
 
 /** `npm run fuzz -- --cases N --seed S`: hostile requests against a real server on loopback. */

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatSetups } from '../../bot/setupsCli';
+import { formatSetups } from '../../server/setupsCli';
 import { postActivity, startServer } from '../support/server';
 
 const ANSWERS = ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'];

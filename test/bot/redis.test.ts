@@ -6,7 +6,7 @@ import { describeWithRedis, uniqueKeyPrefix } from '../state/redisTestSupport';
 import { postActivity, startServer } from '../support/server';
 
 const ANSWERS = ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'];
-const MAIN = join(__dirname, '..', '..', 'dist', 'bot', 'main.js');
+const MAIN = join(__dirname, '..', '..', 'dist', 'server', 'main.js');
 
 function texts(activities: Record<string, unknown>[]): string {
   return activities

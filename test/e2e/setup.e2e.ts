@@ -126,8 +126,8 @@ beforeAll(async () => {
       `${CHROMIUM} is missing: run scripts/e2e/ensureChromium.sh (Debian's chromium).`,
     );
   }
-  if (!existsSync(join(__dirname, '..', '..', 'dist', 'bot', 'main.js'))) {
-    throw new Error('dist/bot/main.js is missing: run `npm run build` (npm run test:e2e does).');
+  if (!existsSync(join(__dirname, '..', '..', 'dist', 'server', 'main.js'))) {
+    throw new Error('dist/server/main.js is missing: run `npm run build` (npm run test:e2e does).');
   }
   bot = await startBot();
   profileDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));

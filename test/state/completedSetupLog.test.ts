@@ -5,6 +5,7 @@ import { SqliteCompletedSetupLog } from '../../state/sqliteCompletedSetupLog';
 import { SqliteDatabase } from '../../state/sqliteDatabase';
 import { deleteKeys, describeWithRedis, uniqueKeyPrefix } from './redisTestSupport';
 import { describeSetupLogContract } from './setupLogContract';
+import { forEachSqliteDriver } from './sqliteDrivers';
 import { tempSqliteFile } from './tempSqliteFile';
 
 describeSetupLogContract('MemoryCompletedSetupLog', async () => ({
@@ -12,17 +13,19 @@ describeSetupLogContract('MemoryCompletedSetupLog', async () => ({
   close: async () => {},
 }));
 
-describeSetupLogContract('SqliteCompletedSetupLog', async () => {
-  const file = tempSqliteFile();
-  const database = new SqliteDatabase(file.path);
-  return {
-    log: new SqliteCompletedSetupLog(database),
-    close: async () => {
-      database.close();
-      file.remove();
-    },
-  };
-});
+forEachSqliteDriver((driver) =>
+  describeSetupLogContract(`SqliteCompletedSetupLog (${driver.name})`, async () => {
+    const file = tempSqliteFile();
+    const database = new SqliteDatabase(file.path, { driver });
+    return {
+      log: new SqliteCompletedSetupLog(database),
+      close: async () => {
+        database.close();
+        file.remove();
+      },
+    };
+  }),
+);
 
 describeWithRedis('RedisCompletedSetupLog', (url) => {
   describeSetupLogContract('RedisCompletedSetupLog', async () => {

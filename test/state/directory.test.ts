@@ -6,6 +6,7 @@ import { SqliteSubdomainDirectory } from '../../state/sqliteSubdomainDirectory';
 import { describeDirectoryContract, type DirectoryOptions } from './directoryContract';
 import { FakeClock } from './fakeClock';
 import { deleteKeys, describeWithRedis, uniqueKeyPrefix } from './redisTestSupport';
+import { forEachSqliteDriver } from './sqliteDrivers';
 import { tempSqliteFile } from './tempSqliteFile';
 
 describeDirectoryContract('MemorySubdomainDirectory', async ({ takenElsewhere }) => {
@@ -20,23 +21,31 @@ describeDirectoryContract('MemorySubdomainDirectory', async ({ takenElsewhere })
 });
 
 // The sibling is a second connection to the same file, as another bot process would have.
-describeDirectoryContract('SqliteSubdomainDirectory', async (options: DirectoryOptions) => {
-  const clock = new FakeClock();
-  const file = tempSqliteFile();
-  const databases = [new SqliteDatabase(file.path), new SqliteDatabase(file.path)];
-  const [directory, sibling] = databases.map(
-    (database) => new SqliteSubdomainDirectory(database, { ...options, now: clock.now }),
-  );
-  return {
-    directory,
-    sibling,
-    advance: (ms) => clock.advance(ms),
-    close: async () => {
-      databases.forEach((database) => database.close());
-      file.remove();
+forEachSqliteDriver((driver) =>
+  describeDirectoryContract(
+    `SqliteSubdomainDirectory (${driver.name})`,
+    async (options: DirectoryOptions) => {
+      const clock = new FakeClock();
+      const file = tempSqliteFile();
+      const databases = [
+        new SqliteDatabase(file.path, { driver }),
+        new SqliteDatabase(file.path, { driver }),
+      ];
+      const [directory, sibling] = databases.map(
+        (database) => new SqliteSubdomainDirectory(database, { ...options, now: clock.now }),
+      );
+      return {
+        directory,
+        sibling,
+        advance: (ms) => clock.advance(ms),
+        close: async () => {
+          databases.forEach((database) => database.close());
+          file.remove();
+        },
+      };
     },
-  };
-});
+  ),
+);
 
 // Holds expire on the Redis server's clock, so the tests wait in real time.
 describeWithRedis('RedisSubdomainDirectory', (url) => {

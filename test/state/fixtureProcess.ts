@@ -5,11 +5,15 @@ import { createInterface } from 'node:readline';
 const FIXTURES = join(__dirname, 'fixtures');
 
 /** Starts a plain-JS fixture in its own node process, able to require the project's .ts files. */
-export function startFixture(script: string, args: string[]): ChildProcessWithoutNullStreams {
+export function startFixture(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcessWithoutNullStreams {
   return spawn(
     process.execPath,
     ['--require', join(FIXTURES, 'tsRequire.js'), join(FIXTURES, script), ...args],
-    { stdio: 'pipe' },
+    { stdio: 'pipe', env },
   );
 }
 

@@ -1,15 +1,17 @@
 import type { StoreItem } from 'botbuilder';
 import { SqliteDatabase } from '../../state/sqliteDatabase';
+import type { SqliteDriver } from '../../state/sqliteDriver';
 import { SqliteStorage } from '../../state/sqliteStorage';
 import { exited, onLines, startFixture } from './fixtureProcess';
+import { driverEnv, forEachSqliteDriver } from './sqliteDrivers';
 import { tempSqliteFile } from './tempSqliteFile';
 
 const CONVERSATIONS = 20;
 const ROUNDS = 3;
 
 /** Runs the writer until it has committed `commits` more writes, then SIGKILLs it. */
-async function writeThenKill(path: string, commits: number): Promise<number> {
-  const writer = startFixture('sqliteWriter.js', [path]);
+async function writeThenKill(driver: SqliteDriver, path: string, commits: number): Promise<number> {
+  const writer = startFixture('sqliteWriter.js', [path], driverEnv(driver));
   let firstSeen: number | undefined;
   let lastCommitted = 0;
   await new Promise<void>((resolve, reject) => {
@@ -33,26 +35,30 @@ function expectConsistentConversation(item: StoreItem | undefined): void {
   expect(item.padding).toHaveLength((item.n % 7) * 500);
 }
 
-test('a writer killed with SIGKILL leaves a consistent file that keeps every committed write', async () => {
-  const file = tempSqliteFile();
-  try {
-    for (let round = 0; round < ROUNDS; round++) {
-      const lastCommitted = await writeThenKill(file.path, 30 + round * 70);
+forEachSqliteDriver((driver) =>
+  test(`a writer killed with SIGKILL leaves a consistent file that keeps every committed write (${driver.name})`, async () => {
+    const file = tempSqliteFile();
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        const lastCommitted = await writeThenKill(driver, file.path, 30 + round * 70);
 
-      const database = new SqliteDatabase(file.path);
-      const storage = new SqliteStorage(database);
-      const integrity = database.read((connection) => connection.pragma('integrity_check'));
-      expect(integrity).toEqual([{ integrity_check: 'ok' }]);
+        const database = new SqliteDatabase(file.path, { driver });
+        const storage = new SqliteStorage(database);
+        const integrity = database.read((connection) =>
+          connection.prepare('PRAGMA integrity_check').all(),
+        );
+        expect(integrity).toEqual([{ integrity_check: 'ok' }]);
 
-      const keys = Array.from({ length: CONVERSATIONS }, (_, index) => `conversation-${index}`);
-      const items = await storage.read(['pair-a', 'pair-b', ...keys]);
-      expect(items['pair-a'].n).toBe(items['pair-b'].n);
-      // Every write the writer reported as committed survived (it may have committed one more).
-      expect(items['pair-a'].n).toBeGreaterThanOrEqual(lastCommitted);
-      keys.forEach((key) => expectConsistentConversation(items[key]));
-      database.close();
+        const keys = Array.from({ length: CONVERSATIONS }, (_, index) => `conversation-${index}`);
+        const items = await storage.read(['pair-a', 'pair-b', ...keys]);
+        expect(items['pair-a'].n).toBe(items['pair-b'].n);
+        // Every write the writer reported as committed survived (it may have committed one more).
+        expect(items['pair-a'].n).toBeGreaterThanOrEqual(lastCommitted);
+        keys.forEach((key) => expectConsistentConversation(items[key]));
+        database.close();
+      }
+    } finally {
+      file.remove();
     }
-  } finally {
-    file.remove();
-  }
-});
+  }),
+);

@@ -4,24 +4,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RedisStorage } from '../../state/redisStorage';
 import { RedisConnection } from '../../state/redisConnection';
+import { SqliteDatabase } from '../../state/sqliteDatabase';
+import type { SqliteDriver } from '../../state/sqliteDriver';
 import { SqliteStorage } from '../../state/sqliteStorage';
 import { describeDurableStorageContract } from './durableStorageContract';
 import { deleteKeys, describeWithRedis, uniqueKeyPrefix } from './redisTestSupport';
+import { forEachSqliteDriver } from './sqliteDrivers';
 import { describeStorageContract, type StorageUnderTest } from './storageContract';
 
 async function openMemory(): Promise<StorageUnderTest> {
   return { storage: new MemoryStorage(), close: async () => {} };
 }
 
-async function openSqlite(): Promise<StorageUnderTest> {
-  const directory = mkdtempSync(join(tmpdir(), 'wxcc-storage-'));
-  const storage = new SqliteStorage(join(directory, 'data', 'state.sqlite'));
-  return {
-    storage,
-    close: async () => {
-      storage.close();
-      rmSync(directory, { recursive: true, force: true });
-    },
+function sqliteOpener(driver: SqliteDriver) {
+  return async (): Promise<StorageUnderTest> => {
+    const directory = mkdtempSync(join(tmpdir(), 'wxcc-storage-'));
+    const database = new SqliteDatabase(join(directory, 'data', 'state.sqlite'), { driver });
+    return {
+      storage: new SqliteStorage(database),
+      close: async () => {
+        database.close();
+        rmSync(directory, { recursive: true, force: true });
+      },
+    };
   };
 }
 
@@ -40,8 +45,10 @@ function redisOpener(url: string) {
 }
 
 describeStorageContract('MemoryStorage', openMemory);
-describeStorageContract('SqliteStorage', openSqlite);
-describeDurableStorageContract('SqliteStorage', openSqlite);
+forEachSqliteDriver((driver) => {
+  describeStorageContract(`SqliteStorage (${driver.name})`, sqliteOpener(driver));
+  describeDurableStorageContract(`SqliteStorage (${driver.name})`, sqliteOpener(driver));
+});
 
 describeWithRedis('RedisStorage', (url) => {
   describeStorageContract('RedisStorage', redisOpener(url));

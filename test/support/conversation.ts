@@ -1,7 +1,8 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { SetupBot } from '../../bot/setupBot';
+import { channelProfiles } from '../../channels/channelProfiles';
 import { Translators } from '../../bot/translators';
-import { createLogger } from '../../bot/logger';
+import { createLogger } from '../../server/logger';
 import { questionContentOf, type RenderedChoice } from '../../dialogs/question';
 import type { Locale } from '../../provisioning/identifiers';
 import { loadRules } from '../../provisioning/loadRules';
@@ -78,6 +79,7 @@ export class Conversation {
         storage: this.storage,
         setups: this.setups,
         translators: options.translators ?? new Translators(),
+        profiles: channelProfiles,
         defaultLocale: 'en',
         log: createLogger('silent'),
         newId: () => `plan-${++ids}`,

@@ -1,9 +1,9 @@
 import type restify from 'restify';
-import { createApp } from '../../bot/app';
-import type { BotParts } from '../../bot/composition';
-import { loadConfig } from '../../bot/config';
-import { listen } from '../../bot/httpServer';
-import { createLogger } from '../../bot/logger';
+import { createApp } from '../../server/app';
+import type { BotParts } from '../../server/composition';
+import { loadConfig } from '../../server/config';
+import { listen } from '../../server/httpServer';
+import { createLogger } from '../../server/logger';
 
 export interface RunningServer {
   baseUrl: string;

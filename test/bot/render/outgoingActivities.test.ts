@@ -1,5 +1,9 @@
 import { prepareOutgoing } from '../../../bot/render/outgoingActivities';
 import { questionActivity } from '../../../dialogs/question';
+import { profileFor } from '../../../bot/render/channelProfile';
+import { channelProfiles } from '../../../channels/channelProfiles';
+
+const profile = (channelId: string) => profileFor(channelProfiles, channelId);
 
 const question = questionActivity('Which platform?\nChoose one.', {
   choices: [
@@ -13,7 +17,11 @@ const event = { type: 'event', name: 'setupCompleted', value: { id: 'x' } };
 
 describe('replies prepared for the channel', () => {
   test('Teams: an Adaptive Card with submit buttons, doubled line breaks, and no event activity', () => {
-    const [card, message, ...rest] = prepareOutgoing([question, done, event], 'msteams', 'sv');
+    const [card, message, ...rest] = prepareOutgoing(
+      [question, done, event],
+      profile('msteams'),
+      'sv',
+    );
     expect(rest).toEqual([]);
     expect(card!.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(card!.attachments![0]!.content)).toContain(
@@ -23,13 +31,13 @@ describe('replies prepared for the channel', () => {
   });
 
   test('Webex: a card of schema 1.3, and the event is kept', () => {
-    const out = prepareOutgoing([question, event], 'webex', 'en');
+    const out = prepareOutgoing([question, event], profile('webex'), 'en');
     expect((out[0]!.attachments![0]!.content as { version: string }).version).toBe('1.3');
     expect(out[1]).toMatchObject({ type: 'event', name: 'setupCompleted' });
   });
 
   test('the Emulator: short lists as suggested actions', () => {
-    const [q] = prepareOutgoing([question], 'emulator', 'en');
+    const [q] = prepareOutgoing([question], profile('emulator'), 'en');
     expect(q!.suggestedActions?.actions.map((a) => a.title)).toEqual([
       'Standard platform',
       'Exception platform',
@@ -38,7 +46,7 @@ describe('replies prepared for the channel', () => {
   });
 
   test('the terminal and unknown channels: a numbered list in the text', () => {
-    const [q] = prepareOutgoing([question], 'terminal', 'en');
+    const [q] = prepareOutgoing([question], profile('terminal'), 'en');
     expect(q!.text).toBe(
       'Which platform?\nChoose one.\n1. Standard platform\n2. Exception platform',
     );

@@ -145,7 +145,7 @@ export async function waitForHttp200(url: string, timeoutMs: number, child: Chil
  */
 export async function startBot(): Promise<{ child: Child; port: number; endpoint: string }> {
   const port = await freePort();
-  const child = Child.start('bot', process.execPath, ['dist/bot/main.js'], {
+  const child = Child.start('bot', process.execPath, ['dist/server/main.js'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -3,8 +3,15 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type TurnContext,
 } from 'botbuilder';
-import type { Config } from './config';
-import type { Logger } from './logger';
+import type { Logger } from '../../bot/logger';
+
+/** The Bot Framework app registration; all empty for local, unauthenticated use. */
+export interface BotFrameworkCredentials {
+  MicrosoftAppId?: string;
+  MicrosoftAppPassword?: string;
+  MicrosoftAppType?: string;
+  MicrosoftAppTenantId?: string;
+}
 
 /**
  * The Bot Framework adapter. Without MicrosoftAppId it accepts unauthenticated
@@ -12,7 +19,7 @@ import type { Logger } from './logger';
  * must carry a valid Bot Framework token.
  */
 export function createAdapter(
-  config: Config,
+  config: BotFrameworkCredentials,
   log: Logger,
   apologize: (context: TurnContext) => Promise<void>,
 ): CloudAdapter {

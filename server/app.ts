@@ -1,20 +1,22 @@
 import type restify from 'restify';
 import type { TurnContext } from 'botbuilder';
-import { WebexAdapter } from '../channels/webex/webexAdapter';
+import type { Logger } from '../bot/logger';
+import { createAdapter } from '../channels/botframework/adapter';
+import { messagesRoute, type RequestLimits } from '../channels/botframework/messagesRoute';
+import type { HttpRoute } from '../channels/httpRoute';
+import { WEBEX_CHANNEL, WebexAdapter } from '../channels/webex/webexAdapter';
 import { WebexClient } from '../channels/webex/webexClient';
-import { webexWebhookHandler } from '../channels/webex/webexWebhookRoute';
-import { createAdapter } from './adapter';
+import { webexRoute } from '../channels/webex/webexWebhookRoute';
 import { composeBot, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
-import type { Logger } from './logger';
 
 export interface App {
   server: restify.Server;
   parts: BotParts;
 }
 
-/** The whole server: bot, Bot Framework adapter, and Webex when configured. */
+/** The whole server: the bot behind the Bot Framework endpoint, and Webex when configured. */
 export function createApp(
   config: Config,
   log: Logger,
@@ -23,19 +25,16 @@ export function createApp(
   const parts = composeBot(config, log, overrides);
   const apologize = (context: TurnContext) => parts.bot.apologize(context);
   const adapter = createAdapter(config, log, apologize);
-  const server = createHttpServer({
-    adapter,
-    bot: parts.bot,
-    log,
-    webexHandler: webexHandler(config, log, parts),
-    checkStore: () => parts.stores.ping(),
-    limits: requestLimits(config),
-  });
+  const routes: HttpRoute[] = [
+    messagesRoute(adapter, parts.bot, requestLimits(config)),
+    ...webexRoutes(config, log, parts),
+  ];
+  const server = createHttpServer({ routes, log, checkStore: () => parts.stores.ping() });
   return { server, parts };
 }
 
-function webexHandler(config: Config, log: Logger, parts: BotParts) {
-  if (!config.WEBEX_BOT_TOKEN) return undefined;
+function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] {
+  if (!config.WEBEX_BOT_TOKEN) return [];
   const client = new WebexClient({
     token: config.WEBEX_BOT_TOKEN,
     baseUrl: config.WEBEX_API_BASE_URL,
@@ -43,20 +42,22 @@ function webexHandler(config: Config, log: Logger, parts: BotParts) {
   const adapter = new WebexAdapter(client, log);
   adapter.onTurnError = async (context, error) => {
     log.error(
-      { err: error, channelId: 'webex', conversationId: context.activity.conversation?.id },
+      { err: error, channelId: WEBEX_CHANNEL, conversationId: context.activity.conversation?.id },
       'turn failed',
     );
     await parts.bot.apologize(context);
   };
-  return webexWebhookHandler({
-    adapter,
-    secret: config.WEBEX_WEBHOOK_SECRET,
-    log,
-    logic: (context) => parts.bot.run(context),
-  });
+  return [
+    webexRoute({
+      adapter,
+      secret: config.WEBEX_WEBHOOK_SECRET,
+      log,
+      logic: (context) => parts.bot.run(context),
+    }),
+  ];
 }
 
-export function requestLimits(config: Config) {
+export function requestLimits(config: Config): RequestLimits {
   return {
     maxBodyBytes: config.MAX_BODY_KB * 1024,
     perConversationPerMinute: config.RATE_LIMIT_CONVERSATION_PER_MINUTE,

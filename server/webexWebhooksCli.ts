@@ -1,6 +1,6 @@
-import { loadConfig } from '../../bot/config';
-import { WebexClient } from './webexClient';
-import { registerWebhooks } from './webhookRegistration';
+import { WebexClient } from '../channels/webex/webexClient';
+import { registerWebhooks } from '../channels/webex/webhookRegistration';
+import { loadConfig } from './config';
 
 /** `npm run webex:webhooks -- --url https://public.host`: points the bot's Webex webhooks at this server. */
 async function main(argv: string[]): Promise<number> {

@@ -3,10 +3,11 @@ import { loadRules } from '../provisioning/loadRules';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import { HttpSubdomainCheck } from '../state/httpSubdomainCheck';
 import { openMemoryStores, openRedisStores, openSqliteStores, type Stores } from '../state/stores';
+import type { Logger } from '../bot/logger';
+import { SetupBot } from '../bot/setupBot';
+import { Translators } from '../bot/translators';
+import { channelProfiles } from '../channels/channelProfiles';
 import type { Config } from './config';
-import type { Logger } from './logger';
-import { SetupBot } from './setupBot';
-import { Translators } from './translators';
 
 export interface BotParts {
   rules: ProvisioningRules;
@@ -36,6 +37,7 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
     storage: stores.storage,
     setups: stores.setups,
     translators: new Translators(),
+    profiles: channelProfiles,
     defaultLocale: config.DEFAULT_LOCALE,
     log,
     turnTimeoutMs: config.TURN_TIMEOUT_MS,

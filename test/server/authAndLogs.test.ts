@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/logger';
 import { postActivity, startServer } from '../support/server';
 
 describe('Bot Framework authentication', () => {

@@ -1,0 +1,38 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { ChannelProfile } from './render/channelProfile';
+
+/** A group chat or channel (Teams' conversation types), as opposed to a personal chat. */
+export function isGroupConversation(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === 'groupChat' || type === 'channel';
+}
+
+/**
+ * Whether a message is meant for the bot: always in a personal chat; in a group
+ * chat or channel of a channel that says so, only when the bot is mentioned or a
+ * card of the bot was pressed. The mention is removed from the text so the
+ * answer reads as typed.
+ */
+export function takeMessage(activity: Partial<Activity>, profile: ChannelProfile): boolean {
+  if (activity.type !== 'message' || !profile.answersInGroupsOnlyWhenMentioned) return true;
+  if (!isGroupConversation(activity)) return true;
+  if (activity.value !== undefined && !activity.text) return true;
+  const botId = activity.recipient?.id;
+  const mentioned = TurnContext.getMentions(activity).some((m) => m.mentioned?.id === botId);
+  if (!mentioned) return false;
+  activity.text = TurnContext.removeRecipientMention(activity)?.trim() ?? '';
+  return true;
+}
+
+/**
+ * Whether a conversationUpdate is the first contact to greet. Teams reports the bot
+ * itself as added when the app is installed (personal chat, group chat or team),
+ * and people joining a group later are not greeted; other clients (Emulator, Web
+ * Chat, the terminal) report the user as added.
+ */
+export function isFirstContact(activity: Partial<Activity>, profile: ChannelProfile): boolean {
+  const botId = activity.recipient?.id;
+  const added = activity.membersAdded ?? [];
+  if (profile.firstContact === 'bot-added') return added.some((m) => m.id === botId);
+  return added.some((m) => m.id !== botId);
+}

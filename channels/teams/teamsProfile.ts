@@ -1,0 +1,19 @@
+import type { ChannelProfile } from '../../bot/render/channelProfile';
+
+/** The Bot Framework channel id of Microsoft Teams (and of the Agents Playground). */
+export const TEAMS_CHANNEL_ID = 'msteams';
+
+/**
+ * Microsoft Teams: Adaptive Cards 1.5, no event activities (answered with 400),
+ * markdown text, mentions in group chats and channels, and answered cards
+ * replaced with their text (`updateActivity`).
+ */
+export const teamsProfile: ChannelProfile = {
+  cardVersion: '1.5',
+  suggestedActions: false,
+  acceptsEvents: false,
+  doubleLineBreaks: true,
+  answersInGroupsOnlyWhenMentioned: true,
+  firstContact: 'bot-added',
+  updatesAnsweredCards: true,
+};
