@@ -1,6 +1,6 @@
 import type { DataCenter, ProvisioningRules } from '../provisioning/provisioningRules';
 import { phrase, type Phrase } from './phrase';
-import type { SetupDraft } from './setupDraft';
+import type { SetupAnswers } from '../provisioning/setupAnswers';
 
 export interface PlanFact {
   title: Phrase;
@@ -8,7 +8,7 @@ export interface PlanFact {
 }
 
 /** Every answer with the data center it leads to, as labelled lines (summary and finished plan). */
-export function planFacts(draft: SetupDraft, rules: ProvisioningRules): PlanFact[] {
+export function planFacts(draft: SetupAnswers, rules: ProvisioningRules): PlanFact[] {
   const country = rules.country(draft.country!)!;
   const dataCenter = rules.dataCenterOf(country.code);
   const fact = (title: string, value: Phrase) => ({

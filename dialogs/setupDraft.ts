@@ -1,23 +1,7 @@
-import type {
-  CountryCode,
-  OrderType,
-  PlatformId,
-  Role,
-  TelephonyId,
-} from '../provisioning/identifiers';
-import type { ProvisioningRules, TelephonyQuery } from '../provisioning/provisioningRules';
+import type { ProvisioningRules } from '../provisioning/provisioningRules';
+import type { SetupAnswers } from '../provisioning/setupAnswers';
 
-/** The answers given so far. A country is only here once the admin confirmed it. */
-export interface SetupDraft {
-  role?: Role;
-  orderType?: OrderType;
-  country?: CountryCode;
-  pstnAddOn?: boolean;
-  platform?: PlatformId;
-  telephony?: TelephonyId;
-  subdomain?: string;
-}
-
+/** The questions in the order they are asked: an answer may depend on earlier ones. */
 export const STEPS = [
   'role',
   'orderType',
@@ -26,76 +10,27 @@ export const STEPS = [
   'platform',
   'telephony',
   'subdomain',
-] as const;
+] as const satisfies readonly (keyof SetupAnswers)[];
 export type StepId = (typeof STEPS)[number];
 
 /** The first question still open, or undefined when the draft is complete. */
-export function nextStep(draft: SetupDraft, rules: ProvisioningRules): StepId | undefined {
-  return STEPS.find((step) => stepApplies(step, draft, rules) && draft[step] === undefined);
-}
-
-/** The PSTN add-on question only exists where the add-on can exist (a US subscription). */
-export function stepApplies(step: StepId, draft: SetupDraft, rules: ProvisioningRules): boolean {
-  if (step !== 'pstnAddOn') return true;
-  return (
-    !!draft.country && !!draft.orderType && rules.pstnAddOnAvailable(draft.country, draft.orderType)
-  );
+export function nextStep(draft: SetupAnswers, rules: ProvisioningRules): StepId | undefined {
+  return STEPS.find((step) => rules.answerApplies(step, draft) && draft[step] === undefined);
 }
 
 export function withAnswer<S extends StepId>(
-  draft: SetupDraft,
+  draft: SetupAnswers,
   step: S,
-  value: SetupDraft[S],
+  value: SetupAnswers[S],
   rules: ProvisioningRules,
-): SetupDraft {
-  return keepValidAnswers({ ...draft, [step]: value }, rules);
+): SetupAnswers {
+  return rules.validAnswers({ ...draft, [step]: value });
 }
 
-export function withoutAnswer(draft: SetupDraft, step: StepId): SetupDraft {
+export function withoutAnswer(draft: SetupAnswers, step: StepId): SetupAnswers {
   const copy = { ...draft };
   delete copy[step];
   return copy;
-}
-
-/**
- * Drops later answers that an earlier change made impossible (a platform the new
- * country lacks, a telephony option the new platform lacks) and keeps the rest,
- * so that changing one answer never silently keeps an invalid combination. An
- * answer whose premise is being asked again (the country while it is changed)
- * is kept until the new premise is known.
- */
-export function keepValidAnswers(draft: SetupDraft, rules: ProvisioningRules): SetupDraft {
-  let result = { ...draft };
-  const premisesKnown = !!result.country && !!result.orderType;
-  if (result.pstnAddOn !== undefined && premisesKnown && !stepApplies('pstnAddOn', result, rules)) {
-    result = withoutAnswer(result, 'pstnAddOn');
-  }
-  const platforms = result.country ? rules.platformsOf(result.country) : undefined;
-  if (result.platform && platforms && !platforms.some((p) => p.id === result.platform)) {
-    result = withoutAnswer(result, 'platform');
-  }
-  if (result.telephony && !telephonyStillOffered(result, rules)) {
-    result = withoutAnswer(result, 'telephony');
-  }
-  return result;
-}
-
-function telephonyStillOffered(draft: SetupDraft, rules: ProvisioningRules): boolean {
-  if (!draft.country || !draft.platform || !draft.orderType) return true; // not known yet
-  if (draft.pstnAddOn === undefined && stepApplies('pstnAddOn', draft, rules)) return true;
-  const choice = rules.telephonyOptions(telephonyQuery(draft));
-  if (choice.automatic?.reason === 'pstn-add-on') return draft.telephony === choice.automatic.id;
-  return choice.options.includes(draft.telephony!);
-}
-
-/** The telephony question for a draft whose country, platform and order type are known. */
-export function telephonyQuery(draft: SetupDraft): TelephonyQuery {
-  return {
-    country: draft.country!,
-    platform: draft.platform!,
-    orderType: draft.orderType!,
-    pstnAddOn: draft.pstnAddOn ?? false,
-  };
 }
 
 /**
@@ -119,13 +54,17 @@ export function progressOf(step: StepId): { step: number; of: number } {
 }
 
 /** The answers a draft had before and has no longer (dropped by a change), besides `except`. */
-export function droppedAnswers(before: SetupDraft, after: SetupDraft, except: StepId): StepId[] {
+export function droppedAnswers(
+  before: SetupAnswers,
+  after: SetupAnswers,
+  except: StepId,
+): StepId[] {
   return STEPS.filter(
     (step) => step !== except && before[step] !== undefined && after[step] === undefined,
   );
 }
 
 /** How many questions have an answer. */
-export function answerCount(draft: SetupDraft): number {
+export function answerCount(draft: SetupAnswers): number {
   return STEPS.filter((step) => draft[step] !== undefined).length;
 }

@@ -8,12 +8,12 @@ import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import { AskDialog, type Answer } from './askDialog';
 import { phrase, type Phrase, type PhraseParam, type PhraseRenderer } from './phrase';
 import type { ChoiceOption, Progress, Question } from './question';
-import type { SetupDraft } from './setupDraft';
+import type { SetupAnswers } from '../provisioning/setupAnswers';
 import { turnLanguage } from './turnLanguage';
 
 /** What every step dialog is given: the answers so far and, maybe, a value read from an earlier message. */
 export interface StepOptions<T> {
-  draft: SetupDraft;
+  draft: SetupAnswers;
   proposal?: T;
   /** Where this step stands in the setup, shown with its questions. */
   progress?: Progress;

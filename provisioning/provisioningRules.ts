@@ -7,6 +7,7 @@ import type {
   RegionId,
   TelephonyId,
 } from './identifiers';
+import type { AnswerId, SetupAnswers } from './setupAnswers';
 
 /** Where a fact comes from: a named source, or an assumption an operator should verify. */
 export type Basis = { source: string } | { assumed: string };
@@ -61,6 +62,21 @@ export interface TelephonyChoice {
   automatic?: { id: TelephonyId; reason: 'pstn-add-on' | 'only-option' };
 }
 
+export interface PlatformQuery {
+  country: CountryCode;
+  /** Answers named earlier in a message and not confirmed yet. */
+  proposed?: { platform?: PlatformId; telephony?: TelephonyId };
+}
+
+export interface PlatformChoice {
+  /** The country's platforms, in the file's order (never empty). */
+  options: readonly PlatformOption[];
+  /** Set when no question is needed: the country has only one platform. */
+  automatic?: { id: PlatformId; reason: 'only-option' };
+  /** The platform the proposed answers point at, if exactly one of the options. */
+  proposed?: PlatformId;
+}
+
 export type SubdomainProblem =
   'empty' | 'too-short' | 'too-long' | 'invalid-characters' | 'reserved';
 
@@ -85,7 +101,12 @@ export interface ProvisioningRules {
   platformsOf(code: CountryCode): readonly PlatformOption[];
   /** Whether the Cisco PSTN for Contact Center add-on can exist for this country and order type. */
   pstnAddOnAvailable(code: CountryCode, orderType: OrderType): boolean;
+  platformChoice(query: PlatformQuery): PlatformChoice;
   telephonyOptions(query: TelephonyQuery): TelephonyChoice;
+  /** Whether the question for `id` exists for these answers (the PSTN add-on only where it can exist). */
+  answerApplies(id: AnswerId, answers: SetupAnswers): boolean;
+  /** The answers without those an earlier change made impossible (see answerRules.ts). */
+  validAnswers(answers: SetupAnswers): SetupAnswers;
   /** Length limits of the subdomain policy (for messages). */
   subdomainLimits(): { minLength: number; maxLength: number };
   /** Normalizes (trim, lower case) and checks the subdomain policy. */
@@ -94,4 +115,8 @@ export interface ProvisioningRules {
   subdomainSuggestion(text: string): string | undefined;
   /** Policy-valid alternatives to a taken subdomain, best first (availability not checked). */
   subdomainAlternatives(subdomain: string, country?: CountryCode): readonly string[];
+  /** How many free alternatives to offer for a taken subdomain. */
+  subdomainAlternativesOffered(): number;
+  /** How long a checked subdomain stays reserved for an admin who has not finished yet. */
+  subdomainHoldMs(): number;
 }

@@ -31,6 +31,7 @@ export function formatRulesTable(rules: RulesData): string {
   }
   const addOn = rules.pstnAddOn;
   const subdomain = rules.subdomain;
+  const { subdomainHoldHours, subdomainAlternatives } = rules.assistant;
   const assumptions = countAssumptions(rules);
   lines.push(
     '',
@@ -38,6 +39,9 @@ export function formatRulesTable(rules: RulesData): string {
       `${addOn.appliesToTrials ? 'also' : 'never'} for trials${mark(addOn.basis)}`,
     `subdomain: /${subdomain.allowedPattern}/, ${subdomain.minLength}-${subdomain.maxLength} characters, ` +
       `reserved: ${subdomain.reserved.join(', ') || 'none'}${mark(subdomain.basis)}`,
+    `subdomain held ${subdomainHoldHours} hours for an admin who has not finished; ` +
+      `for a taken one up to ${subdomainAlternatives.offered} free alternatives ` +
+      `of ${subdomainAlternatives.candidates} candidates offered (choices of this assistant)`,
     ...rules.telephonyOptions
       .filter((t) => 'assumed' in t.basis)
       .map((t) => `telephony option ${t.id}${mark(t.basis)}`),

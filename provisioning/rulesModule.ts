@@ -1,3 +1,4 @@
+import { answerApplies, platformChoice, validAnswers } from './answerRules';
 import { countryName } from './countryNames';
 import { CountryFinder } from './countryFinder';
 import type { CountryCode, DataCenterId, Locale, OrderType, RegionId } from './identifiers';
@@ -5,7 +6,9 @@ import type {
   Country,
   CountryMatch,
   DataCenter,
+  PlatformChoice,
   PlatformOption,
+  PlatformQuery,
   ProvisioningRules,
   RegionCountries,
   SubdomainCheck,
@@ -13,6 +16,7 @@ import type {
   TelephonyQuery,
 } from './provisioningRules';
 import type { RulesData } from './rulesSchema';
+import type { AnswerId, SetupAnswers } from './setupAnswers';
 import { SubdomainPolicy } from './subdomainPolicy';
 
 /** The rules, answered from validated data. Indexes are built once, here. */
@@ -48,7 +52,10 @@ export class RulesModule implements ProvisioningRules {
       new Map(data.countries.map((c) => [c.code, c.aliases ?? []])),
       new Set(this.byCode.keys()),
     );
-    this.subdomains = new SubdomainPolicy(data.subdomain);
+    this.subdomains = new SubdomainPolicy(
+      data.subdomain,
+      data.assistant.subdomainAlternatives.candidates,
+    );
     this.pstnCountries = new Set(data.pstnAddOn.countries);
     this.pstnTelephony = new Set(
       data.telephonyOptions.filter((t) => t.requiresPstnAddOn).map((t) => t.id),
@@ -98,6 +105,10 @@ export class RulesModule implements ProvisioningRules {
     return this.pstnCountries.has(code.toUpperCase());
   }
 
+  platformChoice(query: PlatformQuery): PlatformChoice {
+    return platformChoice(query, this);
+  }
+
   /**
    * The platform's options; Webex Contact Center PSTN only with the add-on on an
    * order where it exists, and then applied automatically (source: "the
@@ -117,6 +128,14 @@ export class RulesModule implements ProvisioningRules {
       : { options };
   }
 
+  answerApplies(id: AnswerId, answers: SetupAnswers): boolean {
+    return answerApplies(id, answers, this);
+  }
+
+  validAnswers(answers: SetupAnswers): SetupAnswers {
+    return validAnswers(answers, this);
+  }
+
   subdomainLimits(): { minLength: number; maxLength: number } {
     return this.subdomains.limits;
   }
@@ -131,6 +150,14 @@ export class RulesModule implements ProvisioningRules {
 
   subdomainAlternatives(subdomain: string, country?: CountryCode): readonly string[] {
     return this.subdomains.alternatives(subdomain, country);
+  }
+
+  subdomainAlternativesOffered(): number {
+    return this.data.assistant.subdomainAlternatives.offered;
+  }
+
+  subdomainHoldMs(): number {
+    return this.data.assistant.subdomainHoldHours * 60 * 60 * 1000;
   }
 
   private supported(code: CountryCode): Country {

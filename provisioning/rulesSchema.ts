@@ -80,6 +80,15 @@ export const rulesSchema = z
       basis,
       note: z.string().optional(),
     }),
+    /** Choices of this assistant rather than Webex facts, so they carry a note and no basis. */
+    assistant: z.strictObject({
+      subdomainHoldHours: z.number().int().min(1),
+      subdomainAlternatives: z.strictObject({
+        candidates: z.number().int().min(1),
+        offered: z.number().int().min(1),
+      }),
+      note: z.string().optional(),
+    }),
     countries: z.array(country).min(1),
   })
   .superRefine(checkCrossReferences);
@@ -126,6 +135,13 @@ function checkCrossReferences(rules: RulesData, ctx: z.RefinementCtx): void {
     issues.push({
       path: ['subdomain', 'minLength'],
       message: `${rules.subdomain.minLength} is greater than maxLength (${rules.subdomain.maxLength})`,
+    });
+  }
+  const { candidates, offered } = rules.assistant.subdomainAlternatives;
+  if (offered > candidates) {
+    issues.push({
+      path: ['assistant', 'subdomainAlternatives', 'offered'],
+      message: `${offered} is greater than candidates (${candidates})`,
     });
   }
   for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });

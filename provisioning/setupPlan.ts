@@ -9,6 +9,7 @@ import type {
   TelephonyId,
 } from './identifiers';
 import type { ProvisioningRules } from './provisioningRules';
+import { allowedTelephony, type SetupAnswers } from './setupAnswers';
 
 /** The finished plan: the value of the `setupCompleted` event (design.md). */
 export interface SetupPlan {
@@ -28,15 +29,9 @@ export interface SetupPlan {
   completedAt: string;
 }
 
-export interface PlanAnswers {
-  role: Role;
-  orderType: OrderType;
-  pstnAddOn?: boolean;
-  country: CountryCode;
-  platform: PlatformId;
-  telephony: TelephonyId;
-  subdomain: string;
-}
+/** Every answer of a finished setup (the PSTN add-on only where it was asked). */
+export type PlanAnswers = Required<Omit<SetupAnswers, 'pstnAddOn'>> &
+  Pick<SetupAnswers, 'pstnAddOn'>;
 
 /**
  * Builds the plan and checks it once more against the rules, so that no
@@ -50,8 +45,7 @@ export function buildSetupPlan(
   const country = rules.country(answers.country);
   if (!country) throw new Error(`country ${answers.country} is not supported`);
   const pstnAddOn = answers.pstnAddOn ?? false;
-  const telephony = rules.telephonyOptions({ ...answers, pstnAddOn });
-  const allowed = telephony.automatic ? [telephony.automatic.id] : telephony.options;
+  const allowed = allowedTelephony(rules.telephonyOptions({ ...answers, pstnAddOn }));
   if (!allowed.includes(answers.telephony)) {
     throw new Error(`telephony ${answers.telephony} is not allowed for this plan`);
   }

@@ -3,8 +3,6 @@ import type { RulesData } from './rulesSchema';
 
 type PolicyData = RulesData['subdomain'];
 
-const MAX_ALTERNATIVES = 6;
-
 /**
  * Lower case for ASCII letters only. String.toLowerCase would turn lookalikes
  * into ASCII (the Kelvin sign "K" becomes "k") and let them pass the policy.
@@ -18,7 +16,11 @@ export class SubdomainPolicy {
   private readonly allowed: RegExp;
   private readonly reserved: Set<string>;
 
-  constructor(private readonly data: PolicyData) {
+  /** `candidates`: how many alternatives to a taken name to propose at most. */
+  constructor(
+    private readonly data: PolicyData,
+    private readonly candidates: number,
+  ) {
     this.allowed = new RegExp(data.allowedPattern, 'u');
     this.reserved = new Set(data.reserved.map(asciiLowerCase));
   }
@@ -65,13 +67,13 @@ export class SubdomainPolicy {
     const suffixes = [
       ...(country ? [asciiLowerCase(country)] : []),
       'cc',
-      ...Array.from({ length: 2 * MAX_ALTERNATIVES }, (_, i) => String(i + 2)),
+      ...Array.from({ length: 2 * this.candidates }, (_, i) => String(i + 2)),
     ];
     const candidates = suffixes.map(
       (suffix) => base.slice(0, Math.max(0, this.data.maxLength - suffix.length)) + suffix,
     );
     return [...new Set(candidates)]
       .filter((c) => c !== base && this.check(c).ok)
-      .slice(0, MAX_ALTERNATIVES);
+      .slice(0, this.candidates);
   }
 }

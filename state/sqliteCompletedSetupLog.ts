@@ -11,7 +11,9 @@ export class SqliteCompletedSetupLog implements CompletedSetupLog {
     this.database.transaction((connection) => {
       connection.prepare('DELETE FROM completed_setups WHERE plan_id = ?').run(setup.plan.id);
       connection
-        .prepare('INSERT INTO completed_setups (plan_id, completed_at, json) VALUES (?, ?, ?)')
+        .prepare(
+          'INSERT OR REPLACE INTO completed_setups (plan_id, completed_at, json) VALUES (?, ?, ?)',
+        )
         .run(setup.plan.id, setup.plan.completedAt, JSON.stringify(setup));
     });
   }

@@ -5,7 +5,7 @@ import { buildSetupPlan, type PlanAnswers, type SetupPlan } from '../../provisio
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { dataCenterPhrase } from '../planFacts';
-import type { SetupDraft } from '../setupDraft';
+import type { SetupAnswers } from '../../provisioning/setupAnswers';
 import { turnLanguage } from '../turnLanguage';
 import type { FinishedPlan } from './setupSession';
 
@@ -27,7 +27,7 @@ export class SetupCompletion {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async complete(context: TurnContext, draft: SetupDraft, holder: string): Promise<Completion> {
+  async complete(context: TurnContext, draft: SetupAnswers, holder: string): Promise<Completion> {
     const language = turnLanguage(context);
     const plan = buildSetupPlan(draft as PlanAnswers, this.rules, {
       id: this.newId(),

@@ -16,7 +16,6 @@ import { QuestionPresenter } from '../questionPresenter';
 import {
   answerCount,
   droppedAnswers,
-  keepValidAnswers,
   nextStep,
   progressOf,
   STEPS,
@@ -161,7 +160,7 @@ export class SetupDialog extends ComponentDialog {
 
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const session = await this.session(step.context);
-    session.draft = keepValidAnswers(session.draft, this.rules);
+    session.draft = this.rules.validAnswers(session.draft);
     const next = nextStep(session.draft, this.rules);
     await this.showWayIntoWizard(step.context, session);
     session.current = next ?? 'summary';
@@ -463,20 +462,14 @@ export class SetupDialog extends ComponentDialog {
     await this.say(context, `access.${role}.${orderType}`);
   }
 
-  /**
-   * What an earlier message said for a step, or, for the platform, the only
-   * platform without a Solution Assurance request that offers the proposed
-   * telephony option (Webex Calling in Japan means the Standard platform).
-   */
+  /** What an earlier message said for a step (for the platform, as the rules read it). */
   private proposalFor(session: SetupSession, step: StepId): unknown {
     const { proposals, draft } = session;
-    if (step !== 'platform' || proposals.platform || !proposals.telephony || !draft.country) {
-      return proposals[step as keyof typeof proposals];
-    }
-    const fitting = this.rules
-      .platformsOf(draft.country)
-      .filter((p) => !p.requiresSolutionAssurance && p.telephony.includes(proposals.telephony!));
-    return fitting.length === 1 ? fitting[0]!.id : undefined;
+    if (step !== 'platform' || !draft.country) return proposals[step as keyof typeof proposals];
+    return this.rules.platformChoice({
+      country: draft.country,
+      proposed: { platform: proposals.platform, telephony: proposals.telephony },
+    }).proposed;
   }
 
   private async session(context: TurnContext): Promise<SetupSession> {

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { CountryCode, PlatformId, TelephonyId } from '../../provisioning/identifiers';
 import { holderOf } from '../holder';
-import type { SetupDraft, StepId } from '../setupDraft';
+import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import type { StepId } from '../setupDraft';
 
 /** Values read from a free-form message that a step still has to confirm or check. */
 export interface Proposals {
@@ -22,7 +23,7 @@ export interface FinishedPlan {
 /** One admin's setup in one conversation: kept in private conversation state between turns. */
 export interface SetupSession {
   welcomed: boolean;
-  draft: SetupDraft;
+  draft: SetupAnswers;
   proposals: Proposals;
   /** Steps the admin answered a question for, in order: where "back" returns to. */
   history: StepId[];
@@ -32,7 +33,7 @@ export interface SetupSession {
   /** Counts the plans started in this conversation; each plan holds its subdomain on its own. */
   planNumber?: number;
   /** Set while an answer is changed from the summary: what "back" returns to. */
-  changing?: { draft: SetupDraft; history: StepId[] };
+  changing?: { draft: SetupAnswers; history: StepId[] };
   /** A restart or cancel waiting for the admin's yes. */
   pendingCommand?: 'restart' | 'cancel';
   lastPlan?: FinishedPlan;

@@ -2,7 +2,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PlatformId } from '../../provisioning/identifiers';
 import type { PlatformOption } from '../../provisioning/provisioningRules';
 import { phrase, type Phrase } from '../phrase';
-import type { SetupDraft } from '../setupDraft';
+import type { SetupAnswers } from '../../provisioning/setupAnswers';
 import { chosenId, choice, StepDialog, yesNoQuestion, type StepDependencies } from '../stepDialog';
 
 /**
@@ -21,23 +21,24 @@ export class PlatformDialog extends StepDialog<PlatformId> {
 
   private async askPlatform(step: WaterfallStepContext) {
     const { draft, proposal } = this.options(step);
-    const platforms = this.rules.platformsOf(draft.country!);
-    if (platforms.length === 1) {
-      const only = platforms[0]!.id;
+    const { options, automatic, proposed } = this.rules.platformChoice({
+      country: draft.country!,
+      proposed: { platform: proposal },
+    });
+    if (automatic) {
       await this.say(step, 'platform.onlyOne', {
         country: { country: draft.country! },
-        platform: definite(only),
+        platform: definite(automatic.id),
       });
-      return this.finish(step, only, false);
+      return this.finish(step, automatic.id, false);
     }
-    if (proposal && platforms.some((p) => p.id === proposal))
-      return step.next({ kind: 'choice', id: proposal });
+    if (proposed) return step.next({ kind: 'choice', id: proposed });
     return this.ask(step, {
       id: 'platform',
       text: phrase('platform.question', { country: { country: draft.country!, inSentence: true } }),
       reask: phrase('platform.reask'),
-      details: details(platforms, draft),
-      choices: platforms.map((p) =>
+      details: details(options, draft),
+      choices: options.map((p) =>
         choice(p.id, phrase(`platform.name.${p.id}`), { synonyms: `words.platform.${p.id}` }),
       ),
       freeText: false,
@@ -76,7 +77,7 @@ function definite(id: PlatformId): Phrase {
 }
 
 /** One line per platform on when to choose it, and for a trial which one to pick. */
-function details(platforms: readonly PlatformOption[], draft: SetupDraft): Phrase[] {
+function details(platforms: readonly PlatformOption[], draft: SetupAnswers): Phrase[] {
   const lines = platforms.map((platform) => {
     const note = platform.forSubscriptions
       ? 'platform.note.forSubscriptions'

@@ -23,10 +23,6 @@ export interface SubdomainOptions extends StepOptions<string> {
   alternatives?: string[];
 }
 
-const MAX_ALTERNATIVES = 3;
-/** How long a checked subdomain stays reserved for an admin who has not finished yet. */
-export const SUBDOMAIN_HOLD_MS = 24 * 60 * 60 * 1000;
-
 /** The organization's subdomain: syntax from the rules, availability from the directory. */
 export class SubdomainDialog extends StepDialog<string> {
   constructor(
@@ -94,7 +90,7 @@ export class SubdomainDialog extends StepDialog<string> {
   /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */
   private async hold(subdomain: string, holder: string): Promise<boolean | 'unchecked'> {
     try {
-      return await this.directory.hold(subdomain, holder, SUBDOMAIN_HOLD_MS);
+      return await this.directory.hold(subdomain, holder, this.rules.subdomainHoldMs());
     } catch (error) {
       if (error instanceof SubdomainCheckFailedError) return 'unchecked';
       throw error;
@@ -103,8 +99,9 @@ export class SubdomainDialog extends StepDialog<string> {
 
   private async freeAlternatives(subdomain: string, options: SubdomainOptions) {
     const free: string[] = [];
+    const offered = this.rules.subdomainAlternativesOffered();
     for (const candidate of this.rules.subdomainAlternatives(subdomain, options.draft.country)) {
-      if (free.length === MAX_ALTERNATIVES) break;
+      if (free.length === offered) break;
       if (await this.directory.isAvailable(candidate, options.holder).catch(() => false))
         free.push(candidate);
     }

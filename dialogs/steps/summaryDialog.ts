@@ -2,7 +2,8 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { phrase } from '../phrase';
 import { planFacts } from '../planFacts';
 import type { Question } from '../question';
-import { stepApplies, STEPS, type SetupDraft, type StepId } from '../setupDraft';
+import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import { STEPS, type StepId } from '../setupDraft';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
 
 export type SummaryAction = { action: 'finish' } | { action: 'change'; step: StepId };
@@ -27,8 +28,8 @@ export class SummaryDialog extends StepDialog<SummaryAction> {
     return this.finish(step, action, true);
   }
 
-  private summaryQuestion(draft: SetupDraft): Question {
-    const changeable = STEPS.filter((s) => stepApplies(s, draft, this.rules));
+  private summaryQuestion(draft: SetupAnswers): Question {
+    const changeable = STEPS.filter((s) => this.rules.answerApplies(s, draft));
     return {
       id: 'summary',
       text: phrase('summary.text'),

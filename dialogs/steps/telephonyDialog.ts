@@ -1,7 +1,7 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TelephonyId } from '../../provisioning/identifiers';
 import { phrase } from '../phrase';
-import { telephonyQuery } from '../setupDraft';
+import { telephonyQuery } from '../../provisioning/setupAnswers';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
 
 /** The telephony option: only what country, platform, order type and add-on allow. */

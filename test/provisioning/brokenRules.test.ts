@@ -19,6 +19,10 @@ type Rules = { [key: string]: unknown } & {
   }[];
   pstnAddOn: { countries: string[] };
   subdomain: { allowedPattern: string; minLength: number; maxLength: number };
+  assistant?: {
+    subdomainHoldHours: number;
+    subdomainAlternatives: { candidates: number; offered: number };
+  };
 };
 
 const FIXTURES = resolve(__dirname, '../fixtures/rules');
@@ -125,6 +129,22 @@ describe('a broken rules file fails with a message that names the file and the f
       'a minimum length above the maximum',
       (r) => (r.subdomain.minLength = 100),
       'subdomain.minLength: 100 is greater than maxLength (63)',
+    ],
+    ['no numbers of the assistant', (r) => delete r.assistant, 'assistant: is missing'],
+    [
+      'a subdomain hold of no hours',
+      (r) => (r.assistant!.subdomainHoldHours = 0),
+      'assistant.subdomainHoldHours: Too small: expected number to be >=1',
+    ],
+    [
+      'a subdomain hold in fractions of an hour',
+      (r) => (r.assistant!.subdomainHoldHours = 0.5),
+      'assistant.subdomainHoldHours: Invalid input: expected int, received number',
+    ],
+    [
+      'more subdomain alternatives offered than proposed',
+      (r) => (r.assistant!.subdomainAlternatives.offered = 7),
+      'assistant.subdomainAlternatives.offered: 7 is greater than candidates (6)',
     ],
     [
       'a source that is not listed',

@@ -59,6 +59,10 @@ describe('the rules:check table', () => {
       'PSTN add-on (webex-cc-pstn applied automatically): US; never for trials',
     );
     expect(table).toContain('subdomain: /^[a-z0-9]+$/, 1-63 characters, reserved: none');
+    expect(table).toContain(
+      'subdomain held 24 hours for an admin who has not finished; for a taken one up to ' +
+        '3 free alternatives of 6 candidates offered (choices of this assistant)',
+    );
   });
 
   test('an assumption anywhere in the file is marked', () => {

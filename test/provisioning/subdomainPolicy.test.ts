@@ -45,7 +45,7 @@ describe('the subdomain check', () => {
     expect(strict.subdomainAlternatives('webe', 'X')).not.toContain('webex');
   });
 
-  test('alternatives: the country code, "cc", then numbers from 2; at most six', () => {
+  test('alternatives: the country code, "cc", then numbers from 2; at most six (candidates in the file)', () => {
     expect(rules.subdomainAlternatives('Acme', 'JP')).toEqual([
       'acmejp',
       'acmecc',
