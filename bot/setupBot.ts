@@ -7,7 +7,6 @@ import {
   type Storage,
 } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
-import { SETUP_COMPLETED_EVENT } from '../dialogs/conversation/setupCompletion';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
@@ -82,6 +81,7 @@ export class SetupBot extends ActivityHandler {
       rules: deps.rules,
       directory: deps.directory,
       sessions: this.sessions,
+      recordSetup: (plan, finishedBy) => deps.setups.record({ plan, finishedBy }),
       newId: deps.newId,
       now: deps.now,
     });
@@ -160,7 +160,6 @@ export class SetupBot extends ActivityHandler {
     context.onSendActivities(async (ctx, activities, next) => {
       const givenUp = ctx.turnState.get(GIVEN_UP) as { letThrough: number } | undefined;
       if (givenUp && givenUp.letThrough-- <= 0) return [];
-      for (const activity of activities) await this.recordIfCompleted(ctx, activity);
       // botbuilder sends the array it handed us, so it is changed in place.
       activities.splice(
         0,
@@ -196,23 +195,6 @@ export class SetupBot extends ActivityHandler {
     if (recent.includes(id)) return true;
     await this.recentActivityIds.set(context, [...recent.slice(-(RECENT_IDS - 1)), id]);
     return false;
-  }
-
-  private async recordIfCompleted(
-    context: TurnContext,
-    activity: Partial<Activity>,
-  ): Promise<void> {
-    if (activity.type !== 'event' || activity.name !== SETUP_COMPLETED_EVENT) return;
-    const { channelId, from, conversation } = context.activity;
-    await this.deps.setups.record({
-      plan: activity.value as SetupPlan,
-      finishedBy: {
-        channelId,
-        userId: from.id,
-        userName: from.name,
-        conversationId: conversation.id,
-      },
-    });
   }
 
   /** A short apology in the user's language; their saved progress is untouched. */

@@ -13,22 +13,37 @@ export const SETUP_COMPLETED_EVENT = 'setupCompleted';
 
 export type Completion = { kind: 'completed'; plan: FinishedPlan } | { kind: 'subdomain-taken' };
 
+/** Who finished a plan: one admin in one conversation on one channel. */
+export interface PlanFinisher {
+  channelId: string;
+  userId: string;
+  userName?: string;
+  conversationId: string;
+}
+
+/** Keeps a finished plan in the log of finished setups, with who finished it. */
+export type RecordFinishedPlan = (plan: SetupPlan, finishedBy: PlanFinisher) => Promise<void>;
+
 /**
- * Finish: record the plan (the bot's own directory keeps its subdomain for it),
- * report it as an event, and tell the admin what comes next in Control Hub, where
- * only Check Availability confirms the subdomain with Webex.
+ * Finish: claim the subdomain in the bot's own directory and record the plan right
+ * away, in this one place (so a turn that runs out of time after the claim still
+ * records it), then report it as an event and tell the admin what comes next in
+ * Control Hub, where only Check Availability confirms the subdomain with Webex.
  */
 export class SetupCompletion {
   constructor(
     private readonly rules: ProvisioningRules,
     private readonly phrases: PhraseRenderer,
     private readonly directory: SubdomainDirectory,
+    private readonly record: RecordFinishedPlan,
     private readonly newId: () => string = randomUUID,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async complete(context: TurnContext, draft: SetupAnswers, holder: string): Promise<Completion> {
     const language = turnLanguage(context);
+    // Read now: after the claim the turn may be over (past its deadline) and its context gone.
+    const finishedBy = finisherOf(context);
     const plan = buildSetupPlan(draft as PlanAnswers, this.rules, {
       id: this.newId(),
       locale: language.locale,
@@ -40,6 +55,7 @@ export class SetupCompletion {
       );
       return { kind: 'subdomain-taken' };
     }
+    await this.record(plan, finishedBy);
     await context.sendActivities([
       {
         type: 'message',
@@ -60,4 +76,9 @@ export class SetupCompletion {
       chat: phrase(`done.chat.${plan.role}`),
     });
   }
+}
+
+function finisherOf(context: TurnContext): PlanFinisher {
+  const { channelId, from, conversation } = context.activity;
+  return { channelId, userId: from.id, userName: from.name, conversationId: conversation.id };
 }

@@ -41,13 +41,14 @@ import { CountryOptions } from './countryOptions';
 import { MessageSlotReader, type MessageSlots } from './messageSlots';
 import { messageKind } from './messageKind';
 import { QuestionAnswers } from './questionAnswers';
-import { SetupCompletion } from './setupCompletion';
+import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
 import { newSession, planHolder, type SetupSession } from './setupSession';
 
 export interface SetupDialogDependencies {
   rules: ProvisioningRules;
   directory: SubdomainDirectory;
   sessions: StatePropertyAccessor<SetupSession>;
+  recordSetup: RecordFinishedPlan;
   newId?: () => string;
   now?: () => Date;
 }
@@ -88,6 +89,7 @@ export class SetupDialog extends ComponentDialog {
       deps.rules,
       this.phrases,
       deps.directory,
+      deps.recordSetup,
       deps.newId,
       deps.now,
     );

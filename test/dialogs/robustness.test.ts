@@ -127,3 +127,27 @@ describe('a slow turn', () => {
     await play(conversation, [{ user: 'othername', says: ['Deldomän: othername'] }]);
   });
 });
+
+describe('a Finish that runs out of time', () => {
+  test('still records the setup it claimed the subdomain for', async () => {
+    const conversation = new Conversation({ locale: 'en', turnTimeoutMs: 200 });
+    await play(conversation, [
+      {},
+      ...['partner', 'subscription', 'japan', 'yes', 'standard', 'webex calling', 'lateacme'].map(
+        (user) => ({ user }),
+      ),
+    ]);
+    const directory = conversation.directory;
+    const claim = directory.claim.bind(directory);
+    let release: () => void = () => undefined;
+    directory.claim = (...args) =>
+      new Promise((resolve) => (release = () => resolve(claim(...args))));
+    const late = await conversation.say('finish');
+    expect(late.text).toContain('took too long');
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const recorded = await conversation.setups.list();
+    expect(recorded.map((s) => s.plan.subdomain)).toEqual(['lateacme']);
+    expect(await directory.isAvailable('lateacme', 'someone-else')).toBe(false);
+  });
+});
