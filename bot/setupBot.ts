@@ -14,7 +14,6 @@ import { findTurnLanguage, setTurnLanguage, type TurnLanguage } from '../dialogs
 import type { Locale } from '../provisioning/identifiers';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
-import type { SetupPlan } from '../provisioning/setupPlan';
 import type { CompletedSetupLog } from '../state/completedSetupLog';
 import { isEtagConflict, StoreUnavailableError } from '../state/storeErrors';
 import { AnsweredCards } from './answeredCards';
