@@ -1,9 +1,12 @@
-import { LOCALES, type Locale } from '../provisioning/identifiers';
+import type { Locale } from '../locales/languages';
 
-/** "sv-SE" → sv, "en-GB" → en; anything else is not a language we speak. */
-export function supportedLocale(tag: string | undefined | null): Locale | undefined {
+/** "sv-SE" → sv, "en-GB" → en; anything else is not one of `languages`. */
+export function supportedLocale(
+  tag: string | undefined | null,
+  languages: readonly Locale[],
+): Locale | undefined {
   const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return LOCALES.find((l) => l === language);
+  return languages.find((l) => l === language);
 }
 
 /**
@@ -16,6 +19,8 @@ export function resolveLocale(input: {
   chosen?: Locale;
   activityLocale?: string;
   fallback: Locale;
+  languages: readonly Locale[];
 }): Locale {
-  return input.chosen ?? supportedLocale(input.activityLocale) ?? input.fallback;
+  const chosen = input.chosen && input.languages.includes(input.chosen) ? input.chosen : undefined;
+  return chosen ?? supportedLocale(input.activityLocale, input.languages) ?? input.fallback;
 }

@@ -1,9 +1,5 @@
-import {
-  calculateChangeHash,
-  PrivateConversationState,
-  type StoreItem,
-  type TurnContext,
-} from 'botbuilder';
+import { calculateChangeHash, type StoreItem, type TurnContext } from 'botbuilder';
+import { EncodedPrivateConversationState } from '../state/storageKeys';
 
 interface Loaded {
   eTag?: string;
@@ -14,9 +10,10 @@ interface Loaded {
  * Private conversation state that saves with the eTag it read. botbuilder's
  * BotState always writes with eTag "*", so a second turn of the same
  * conversation (a Teams re-send, another instance) would silently overwrite the
- * first; with the read eTag the store rejects the stale write instead.
+ * first; with the read eTag the store rejects the stale write instead. Keys escape
+ * "/" in ids (state/storageKeys.ts).
  */
-export class OptimisticConversationState extends PrivateConversationState {
+export class OptimisticConversationState extends EncodedPrivateConversationState {
   private readonly loadedKey = Symbol('optimisticState.loaded');
 
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {

@@ -1,6 +1,5 @@
 import {
   ActivityHandler,
-  UserState,
   type TurnContext,
   type Activity,
   type StatePropertyAccessor,
@@ -11,10 +10,12 @@ import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
 import { findTurnLanguage, setTurnLanguage, type TurnLanguage } from '../dialogs/turnLanguage';
-import type { Locale } from '../provisioning/identifiers';
+import type { Locale } from '../locales/languages';
+import type { TranslationKey } from '../locales/translationKeys';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
 import type { CompletedSetupLog } from '../state/completedSetupLog';
+import { EncodedUserState } from '../state/storageKeys';
 import { isEtagConflict, StoreUnavailableError } from '../state/storeErrors';
 import { AnsweredCards } from './answeredCards';
 import { KeyedLock } from './keyedLock';
@@ -55,7 +56,7 @@ const GIVEN_UP = Symbol('setupBot.givenUp');
  */
 export class SetupBot extends ActivityHandler {
   private readonly conversationState: OptimisticConversationState;
-  private readonly userState: UserState;
+  private readonly userState: EncodedUserState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly chosenLocale: StatePropertyAccessor<Locale | undefined>;
   private readonly recentActivityIds: StatePropertyAccessor<string[]>;
@@ -67,7 +68,7 @@ export class SetupBot extends ActivityHandler {
   constructor(private readonly deps: SetupBotDependencies) {
     super();
     this.conversationState = new OptimisticConversationState(deps.storage);
-    this.userState = new UserState(deps.storage);
+    this.userState = new EncodedUserState(deps.storage);
     this.dialogState = this.conversationState.createProperty('dialogState');
     this.chosenLocale = this.userState.createProperty('locale');
     this.recentActivityIds = this.conversationState.createProperty('recentActivityIds');
@@ -210,9 +211,11 @@ export class SetupBot extends ActivityHandler {
       chosen,
       activityLocale: context.activity.locale,
       fallback: this.deps.defaultLocale,
+      languages: translators.languages,
     });
     const language: TurnLanguage = {
       locale,
+      languages: translators.languages,
       t: translators.for(locale),
       translator: (l) => translators.for(l),
       switchTo: async (l) => {
@@ -225,7 +228,11 @@ export class SetupBot extends ActivityHandler {
   }
 
   /** A short message in the user's language (after giving up on a turn, the one message still let through). */
-  private async say(context: TurnContext, key: string, afterGivingUp = false): Promise<void> {
+  private async say(
+    context: TurnContext,
+    key: TranslationKey,
+    afterGivingUp = false,
+  ): Promise<void> {
     const language = findTurnLanguage(context);
     const t = language?.t ?? this.deps.translators.for(this.deps.defaultLocale);
     if (afterGivingUp) context.turnState.set(GIVEN_UP, { letThrough: 1 });

@@ -1,6 +1,5 @@
 import i18next, { type i18n, type InitOptions, type TFunction } from 'i18next';
-import { resources } from '../locales/resources';
-import { LOCALES, type Locale } from '../provisioning/identifiers';
+import { SHIPPED_RESOURCES, type Locale, type TranslationResources } from '../locales/languages';
 
 /** A phrase rendered incompletely: its key is missing, or a `{{parameter}}` was not given. */
 export interface TranslationProblem {
@@ -12,6 +11,8 @@ export interface TranslationProblem {
 }
 
 export interface TranslatorsOptions {
+  /** The languages to speak (default: the shipped locales/ files). */
+  resources?: TranslationResources;
   /** Called for every problem; rendering continues as without it (the key or `{{name}}` is shown). */
   onProblem?: (problem: TranslationProblem) => void;
 }
@@ -22,30 +23,38 @@ export interface TranslatorsOptions {
  * changeLanguage on the shared instance (it would race between users).
  */
 export class Translators {
-  private readonly fixed: Record<Locale, TFunction>;
+  /** Every language there is a translation file for, in the order of the resources. */
+  readonly languages: readonly Locale[];
+  private readonly fixed: ReadonlyMap<Locale, TFunction>;
 
   constructor(options: TranslatorsOptions = {}) {
+    const resources = options.resources ?? SHIPPED_RESOURCES;
+    this.languages = Object.keys(resources);
     const instance: i18n = i18next.createInstance();
     void instance.init({
       resources,
-      lng: 'en',
+      lng: this.languages[0],
       fallbackLng: false,
-      supportedLngs: [...LOCALES],
+      supportedLngs: [...this.languages],
       initAsync: false,
       returnNull: false,
       interpolation: { escapeValue: false },
-      ...(options.onProblem ? problemReporting(options.onProblem) : {}),
+      ...(options.onProblem ? problemReporting(resources, options.onProblem) : {}),
     });
-    this.fixed = { en: instance.getFixedT('en'), sv: instance.getFixedT('sv') };
+    this.fixed = new Map(this.languages.map((l) => [l, instance.getFixedT(l)]));
   }
 
+  /** The translator of a language the bot speaks (the first language for any other). */
   for(locale: Locale): TFunction {
-    return this.fixed[locale];
+    return this.fixed.get(locale) ?? this.fixed.get(this.languages[0]!)!;
   }
 }
 
 /** i18next's hooks for missing keys (they need saveMissing) and for missing interpolation values. */
-function problemReporting(onProblem: (problem: TranslationProblem) => void): InitOptions {
+function problemReporting(
+  resources: TranslationResources,
+  onProblem: (problem: TranslationProblem) => void,
+): InitOptions {
   return {
     saveMissing: true,
     missingKeyHandler: (
@@ -65,7 +74,7 @@ function problemReporting(onProblem: (problem: TranslationProblem) => void): Ini
       onProblem({
         kind: 'missing-parameter',
         locale,
-        key: keysWithText(locale, text),
+        key: keysWithText(resources, locale, text),
         parameter: match[1].trim(),
       });
       // Keep the placeholder, as i18next does without a handler.
@@ -75,9 +84,8 @@ function problemReporting(onProblem: (problem: TranslationProblem) => void): Ini
 }
 
 /** The key(s) whose text in the locale is `text`, or the text itself when none is (a default value). */
-function keysWithText(locale: string, text: string): string {
-  const tree: unknown = (resources as Record<string, { translation: unknown } | undefined>)[locale]
-    ?.translation;
+function keysWithText(resources: TranslationResources, locale: string, text: string): string {
+  const tree: unknown = resources[locale]?.translation;
   const keys: string[] = [];
   const visit = (node: unknown, path: string): void => {
     if (node === text) keys.push(path);

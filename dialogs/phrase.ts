@@ -1,5 +1,6 @@
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
-import { LOCALES, type Locale } from '../provisioning/identifiers';
+import type { Locale } from '../locales/languages';
+import type { TranslationKey, TranslationParams, WordListKey } from '../locales/translationKeys';
 import type { TurnLanguage } from './turnLanguage';
 
 /**
@@ -18,8 +19,18 @@ export interface Phrase {
  */
 export type PhraseParam = string | number | Phrase | { country: string; inSentence?: boolean };
 
-export function phrase(key: string, params?: Record<string, PhraseParam>): Phrase {
-  return params ? { key, params } : { key };
+/**
+ * The parameters a key's text needs, exactly: none for a text without
+ * `{{placeholders}}`. A wrong key or a missing parameter fails the typecheck
+ * (the key types are generated from the English file: `npm run locales:keys`).
+ */
+export type ParamsOf<K extends TranslationKey> = [TranslationParams[K]] extends [never]
+  ? []
+  : [params: { [P in TranslationParams[K]]: PhraseParam }];
+
+export function phrase<K extends TranslationKey>(key: K, ...params: ParamsOf<K>): Phrase {
+  const [values] = params as [Record<string, PhraseParam>?];
+  return values ? { key, params: values } : { key };
 }
 
 /**
@@ -30,6 +41,7 @@ export function phrase(key: string, params?: Record<string, PhraseParam>): Phras
 export class PhraseRenderer {
   private readonly rendered = new Map<string, string>();
   private readonly words = new Map<string, string[]>();
+  private readonly listsByLocale = new Map<string, string[][]>();
 
   constructor(private readonly rules: ProvisioningRules) {}
 
@@ -68,11 +80,11 @@ export class PhraseRenderer {
 
   /** The phrase in every supported language (for recognizing answers given in either). */
   renderAll(p: Phrase, language: TurnLanguage): string[] {
-    return LOCALES.map((locale) => this.render(p, language, locale));
+    return language.languages.map((locale) => this.render(p, language, locale));
   }
 
   /** A locale key that holds a list of words, in every supported language at once. */
-  wordList(key: string, language: TurnLanguage): string[] {
+  wordList(key: WordListKey, language: TurnLanguage): string[] {
     let list = this.words.get(key);
     if (!list) {
       list = this.wordListsByLocale(key, language).flat();
@@ -81,12 +93,17 @@ export class PhraseRenderer {
     return list;
   }
 
-  /** A locale key that holds a list of words, one list per supported language. */
-  wordListsByLocale(key: string, language: TurnLanguage): string[][] {
-    return LOCALES.map((locale) => {
-      const words: unknown = language.translator(locale)(key, { returnObjects: true });
-      return Array.isArray(words) ? words.map(String) : [];
-    });
+  /** A locale key that holds a list of words, one list per language (in `language.languages` order). */
+  wordListsByLocale(key: WordListKey, language: TurnLanguage): string[][] {
+    let lists = this.listsByLocale.get(key);
+    if (!lists) {
+      lists = language.languages.map((locale) => {
+        const words: unknown = language.translator(locale)(key, { returnObjects: true });
+        return Array.isArray(words) ? words.map(String) : [];
+      });
+      this.listsByLocale.set(key, lists);
+    }
+    return lists;
   }
 
   private renderParam(value: PhraseParam, language: TurnLanguage, locale: Locale): string | number {

@@ -1,6 +1,6 @@
 import type { DataCenter, ProvisioningRules } from '../provisioning/provisioningRules';
 import { phrase, type Phrase } from './phrase';
-import type { SetupAnswers } from '../provisioning/setupAnswers';
+import type { AnswerId, SetupAnswers } from '../provisioning/setupAnswers';
 
 export interface PlanFact {
   title: Phrase;
@@ -11,13 +11,13 @@ export interface PlanFact {
 export function planFacts(draft: SetupAnswers, rules: ProvisioningRules): PlanFact[] {
   const country = rules.country(draft.country!)!;
   const dataCenter = rules.dataCenterOf(country.code);
-  const fact = (title: string, value: Phrase) => ({
+  const fact = (title: AnswerId | 'dataCenter', value: Phrase) => ({
     title: phrase(`summary.fact.${title}`),
     value,
   });
   return [
-    fact('role', phrase(`role.choice.${draft.role}`)),
-    fact('orderType', phrase(`orderType.choice.${draft.orderType}`)),
+    fact('role', phrase(`role.choice.${draft.role!}`)),
+    fact('orderType', phrase(`orderType.choice.${draft.orderType!}`)),
     ...(draft.pstnAddOn === undefined
       ? []
       : [fact('pstnAddOn', phrase(draft.pstnAddOn ? 'choice.yes' : 'choice.no'))]),
@@ -29,8 +29,8 @@ export function planFacts(draft: SetupAnswers, rules: ProvisioningRules): PlanFa
       }),
     ),
     fact('dataCenter', dataCenterPhrase(dataCenter)),
-    fact('platform', phrase(`platform.name.${draft.platform}`)),
-    fact('telephony', phrase(`telephony.name.${draft.telephony}`)),
+    fact('platform', phrase(`platform.name.${draft.platform!}`)),
+    fact('telephony', phrase(`telephony.name.${draft.telephony!}`)),
     fact('subdomain', phrase('summary.plain', { value: draft.subdomain! })),
   ];
 }

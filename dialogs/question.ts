@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder-core';
+import type { WordListKey } from '../locales/translationKeys';
 import type { Phrase } from './phrase';
 
 /** A choice as the dialogs define it: a stable id and phrases, no channel specifics. */
@@ -11,7 +12,7 @@ export interface ChoiceOption {
    * Locale key of a word list that also picks this choice (besides its label in
    * every language, its id and its number).
    */
-  synonyms?: string;
+  synonyms?: WordListKey;
 }
 
 /** Where a question stands in the setup: "Step 3 of 6". */

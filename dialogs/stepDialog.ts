@@ -6,7 +6,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import { AskDialog, type Answer } from './askDialog';
-import { phrase, type Phrase, type PhraseParam, type PhraseRenderer } from './phrase';
+import { phrase, type ParamsOf, type Phrase, type PhraseRenderer } from './phrase';
+import type { TranslationKey } from '../locales/translationKeys';
 import type { ChoiceOption, Progress, Question } from './question';
 import type { SetupAnswers } from '../provisioning/setupAnswers';
 import { turnLanguage } from './turnLanguage';
@@ -58,12 +59,12 @@ export abstract class StepDialog<T> extends ComponentDialog {
     return step.options as StepOptions<T>;
   }
 
-  protected async say(
+  protected async say<K extends TranslationKey>(
     step: WaterfallStepContext,
-    key: string,
-    params?: Record<string, PhraseParam>,
+    key: K,
+    ...params: ParamsOf<K>
   ) {
-    const text = this.deps.phrases.render(phrase(key, params), turnLanguage(step.context));
+    const text = this.deps.phrases.render(phrase(key, ...params), turnLanguage(step.context));
     await step.context.sendActivity(text);
   }
 

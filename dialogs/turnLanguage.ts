@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { TFunction } from 'i18next';
-import type { Locale } from '../provisioning/identifiers';
+import type { Locale } from '../locales/languages';
 
 /** The language of one turn: fixed for the whole turn, never a shared global switch. */
 export interface TurnLanguage {
   locale: Locale;
+  /** Every language the bot speaks (answers are understood in all of them). */
+  languages: readonly Locale[];
   t: TFunction;
   /** A translator for any supported language, e.g. to accept answers given in the other one. */
   translator(locale: Locale): TFunction;

@@ -1,3 +1,4 @@
+import type { WordListKey } from '../locales/translationKeys';
 import { normalizedWord } from '../provisioning/normalizedCache';
 import { normalizeText } from '../provisioning/textNormalization';
 
@@ -41,6 +42,6 @@ export function recognizeYesNo(text: string, vocabulary: YesNoVocabulary): YesNo
 }
 
 /** The yes/no vocabulary from the locale word lists (`words.yes`, `words.no`, `words.unsure`). */
-export function yesNoWords(wordList: (key: string) => string[]): YesNoVocabulary {
+export function yesNoWords(wordList: (key: WordListKey) => string[]): YesNoVocabulary {
   return { yes: wordList('words.yes'), no: wordList('words.no'), unsure: wordList('words.unsure') };
 }

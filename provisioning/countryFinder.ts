@@ -1,4 +1,4 @@
-import { countryKey, intlNameIndex } from './countryNames';
+import type { CountryNames } from './countryNames';
 import type { CountryCode } from './identifiers';
 import { editDistance } from './textNormalization';
 
@@ -26,8 +26,9 @@ export class CountryFinder {
   constructor(
     aliases: ReadonlyMap<CountryCode, readonly string[]>,
     private readonly supported: ReadonlySet<CountryCode>,
+    private readonly names: CountryNames,
   ) {
-    for (const [key, codes] of intlNameIndex()) this.byName.set(key, new Set(codes));
+    for (const [key, codes] of names.nameIndex()) this.byName.set(key, new Set(codes));
     for (const [code, names] of aliases) for (const name of names) this.add(name, code);
     for (const [name, codes] of this.byName) {
       if (!isAbbreviation(name) && codes.size === 1)
@@ -37,7 +38,7 @@ export class CountryFinder {
 
   /** The country a whole answer names ("Japan", "jp", "the UK", "Storbritannien", "Japn"). */
   find(text: string): FoundCountry {
-    const answer = countryKey(text);
+    const answer = this.names.key(text);
     if (!answer) return undefined;
     const exact = this.exact(text.trim(), answer, 'answer');
     if (exact) return { code: exact, exact: true };
@@ -59,7 +60,7 @@ export class CountryFinder {
       let first: CountryCode | undefined;
       for (let start = 0; start + size <= words.length; start++) {
         const original = words.slice(start, start + size).join(' ');
-        const code = this.exact(original, countryKey(original), mode);
+        const code = this.exact(original, this.names.key(original), mode);
         if (code && this.supported.has(code)) return { code, exact: true };
         first ??= code;
       }
@@ -107,7 +108,7 @@ export class CountryFinder {
   }
 
   private add(name: string, code: CountryCode): void {
-    const key = countryKey(name);
+    const key = this.names.key(name);
     if (!key) return;
     const codes = this.byName.get(key) ?? new Set<CountryCode>();
     codes.add(code);

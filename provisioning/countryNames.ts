@@ -1,4 +1,10 @@
-import { LOCALES, type CountryCode, type Locale } from './identifiers';
+import {
+  SHIPPED_LANGUAGES,
+  SHIPPED_RESOURCES,
+  wordsOfEveryLanguage,
+  type Locale,
+} from '../locales/languages';
+import type { CountryCode } from './identifiers';
 import { normalizeText } from './textNormalization';
 
 /**
@@ -25,28 +31,8 @@ const NOT_COUNTRIES = new Set([
 ]);
 const PRIVATE_USE = /^(Q[M-Z]|X[A-JL-Z])$/;
 
-const displayNames = Object.fromEntries(
-  LOCALES.map((locale) => [
-    locale,
-    new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }),
-  ]),
-) as Record<Locale, Intl.DisplayNames>;
-
-const shortNames = Object.fromEntries(
-  LOCALES.map((locale) => [
-    locale,
-    new Intl.DisplayNames(locale, { type: 'region', style: 'short', fallback: 'none' }),
-  ]),
-) as Record<Locale, Intl.DisplayNames>;
-
-/**
- * Every current ISO 3166-1 alpha-2 code that Intl has a country name for.
- * Deprecated codes (DD, SU, UK, ...) are left out: Intl canonicalizes them to
- * the current code, and their names would otherwise make "Germany" ambiguous.
- */
-export function allCountryCodes(): readonly CountryCode[] {
-  return countryCodes;
-}
+/** Which country codes exist is the same in every language: English names are the test. */
+const englishNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
 
 /** Whether `code` is a current ISO 3166-1 alpha-2 country code (upper case). */
 export function isCountryCode(code: string): boolean {
@@ -54,7 +40,7 @@ export function isCountryCode(code: string): boolean {
 }
 
 function isCurrentCountryCode(code: string): boolean {
-  if (NOT_COUNTRIES.has(code) || PRIVATE_USE.test(code) || !displayNames.en.of(code)) return false;
+  if (NOT_COUNTRIES.has(code) || PRIVATE_USE.test(code) || !englishNames.of(code)) return false;
   return new Intl.Locale(`und-${code}`).region === code;
 }
 
@@ -63,37 +49,87 @@ const countryCodes: readonly CountryCode[] = Array.from({ length: 26 * 26 }, (_,
 ).filter(isCurrentCountryCode);
 const countryCodeSet = new Set(countryCodes);
 
-/** The country's name in a language, from the runtime's ICU data (a maintained source, not our list). */
-export function countryName(code: CountryCode, locale: Locale): string {
-  return displayNames[locale].of(code.toUpperCase()) ?? code.toUpperCase();
-}
+/**
+ * Country names in the languages the bot speaks, from the runtime's ICU data (a
+ * maintained source, not our list), and the form names are compared in.
+ */
+export class CountryNames {
+  private readonly long = new Map<Locale, Intl.DisplayNames>();
+  private readonly short = new Map<Locale, Intl.DisplayNames>();
+  private readonly leading: RegExp | undefined;
+  private index: ReadonlyMap<string, ReadonlySet<CountryCode>> | undefined;
 
-/** Every name of a country in every supported language: long and short forms. */
-export function namesOf(code: CountryCode): string[] {
-  return LOCALES.flatMap((locale) => [
-    displayNames[locale].of(code),
-    shortNames[locale].of(code),
-  ]).filter((name): name is string => !!name);
-}
-
-/** The form country names are compared in: normalized, without a leading English "the" ("the UK"). */
-export function countryKey(text: string): string {
-  return normalizeText(text).replace(/^the /, '');
-}
-
-let nameIndex: ReadonlyMap<string, ReadonlySet<CountryCode>> | undefined;
-
-/** Every country's code and Intl names (by countryKey) to the countries they name; built once. */
-export function intlNameIndex(): ReadonlyMap<string, ReadonlySet<CountryCode>> {
-  if (!nameIndex) {
-    const index = new Map<string, Set<CountryCode>>();
-    for (const code of countryCodes) {
-      for (const name of [code, ...namesOf(code)]) {
-        const key = countryKey(name);
-        index.set(key, (index.get(key) ?? new Set()).add(code));
-      }
-    }
-    nameIndex = index;
+  /**
+   * `languages`: whose names are recognized; `leadingWords`: words that may come
+   * before a country name and are not part of it ("the UK", "landet Japan").
+   */
+  constructor(
+    private readonly languages: readonly Locale[],
+    leadingWords: readonly string[],
+  ) {
+    // Normalized words hold only letters, digits and spaces: nothing to escape.
+    const words = leadingWords.map(normalizeText).filter(Boolean);
+    this.leading = words.length
+      ? new RegExp(`^(?:${words.sort((a, b) => b.length - a.length).join('|')}) `)
+      : undefined;
   }
-  return nameIndex;
+
+  /** The country's name in a language (any language Intl knows). */
+  countryName(code: CountryCode, locale: Locale): string {
+    return this.names(this.long, locale, 'long').of(code.toUpperCase()) ?? code.toUpperCase();
+  }
+
+  /** Every name of a country in every language spoken: long and short forms. */
+  namesOf(code: CountryCode): string[] {
+    return this.languages
+      .flatMap((locale) => [
+        this.names(this.long, locale, 'long').of(code),
+        this.names(this.short, locale, 'short').of(code),
+      ])
+      .filter((name): name is string => !!name);
+  }
+
+  /** The form country names are compared in: normalized, without a leading word ("the UK"). */
+  key(text: string): string {
+    const normalized = normalizeText(text);
+    return this.leading ? normalized.replace(this.leading, '') : normalized;
+  }
+
+  /** Every country's code and names (by key) to the countries they name; built once. */
+  nameIndex(): ReadonlyMap<string, ReadonlySet<CountryCode>> {
+    if (!this.index) {
+      const index = new Map<string, Set<CountryCode>>();
+      for (const code of countryCodes) {
+        for (const name of [code, ...this.namesOf(code)]) {
+          const key = this.key(name);
+          index.set(key, (index.get(key) ?? new Set()).add(code));
+        }
+      }
+      this.index = index;
+    }
+    return this.index;
+  }
+
+  private names(
+    cache: Map<Locale, Intl.DisplayNames>,
+    locale: Locale,
+    style: 'long' | 'short',
+  ): Intl.DisplayNames {
+    let names = cache.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames(locale, { type: 'region', style, fallback: 'none' });
+      cache.set(locale, names);
+    }
+    return names;
+  }
+}
+
+let shipped: CountryNames | undefined;
+
+/** Country names in the shipped languages, with their leading words (`words.countryLeadingWords`). */
+export function shippedCountryNames(): CountryNames {
+  return (shipped ??= new CountryNames(
+    SHIPPED_LANGUAGES,
+    wordsOfEveryLanguage(SHIPPED_RESOURCES, 'words.countryLeadingWords'),
+  ));
 }

@@ -22,8 +22,5 @@ export type TelephonyId = (typeof TELEPHONY_OPTIONS)[number];
 export const DATA_CENTERS = ['us1', 'ca1', 'eu1', 'eu2', 'anz1', 'jp1', 'sg1'] as const;
 export type DataCenterId = (typeof DATA_CENTERS)[number];
 
-export const LOCALES = ['en', 'sv'] as const;
-export type Locale = (typeof LOCALES)[number];
-
 /** ISO 3166-1 alpha-2, upper case. */
 export type CountryCode = string;

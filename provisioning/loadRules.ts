@@ -1,3 +1,4 @@
+import { shippedCountryNames, type CountryNames } from './countryNames';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -21,8 +22,12 @@ export function defaultRulesFile(): string {
 }
 
 /** Reads, parses and validates a rules file. Throws RulesError naming the file and every problem. */
-export function loadRules(file: string = defaultRulesFile()): ProvisioningRules {
-  return new RulesModule(readRulesData(file));
+/** `names`: the languages country names are recognized in (default: the shipped ones). */
+export function loadRules(
+  file: string = defaultRulesFile(),
+  names: CountryNames = shippedCountryNames(),
+): ProvisioningRules {
+  return new RulesModule(readRulesData(file), names);
 }
 
 /** Validates already-parsed rules data (`fileName` is used in messages). */

@@ -1,7 +1,6 @@
 import type {
   CountryCode,
   DataCenterId,
-  Locale,
   OrderType,
   PlatformId,
   RegionId,
@@ -95,7 +94,8 @@ export interface ProvisioningRules {
   /** A country named somewhere inside a sentence (exact names/aliases; codes only when typed in capitals). */
   findCountryInText(text: string): CountryMatch;
   /** The country's name in the given language (from Intl.DisplayNames). */
-  countryName(code: CountryCode, locale: Locale): string;
+  /** The country's name in a language (a language code such as "en"). */
+  countryName(code: CountryCode, locale: string): string;
   dataCenter(id: DataCenterId): DataCenter;
   dataCenterOf(code: CountryCode): DataCenter;
   platformsOf(code: CountryCode): readonly PlatformOption[];

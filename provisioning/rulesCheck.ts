@@ -1,4 +1,4 @@
-import { countryName } from './countryNames';
+import { shippedCountryNames } from './countryNames';
 import { defaultRulesFile, readRulesData } from './loadRules';
 import { RulesError } from './rulesError';
 import type { BasisData, RulesData } from './rulesSchema';
@@ -13,7 +13,7 @@ export function formatRulesTable(rules: RulesData): string {
     for (const country of rules.countries.filter((c) => c.region === region.id)) {
       const dataCenter = dataCenters.get(country.dataCenter.id)!;
       lines.push(
-        `  ${country.code}  ${countryName(country.code, 'en')}${mark(country.basis)}`,
+        `  ${country.code}  ${shippedCountryNames().countryName(country.code, 'en')}${mark(country.basis)}`,
         `      data center: ${dataCenter.id} (${dataCenter.location})${mark(dataCenter.basis)}${mark(country.dataCenter.basis)}`,
       );
       for (const platform of country.platforms) {

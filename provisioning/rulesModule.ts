@@ -1,7 +1,7 @@
 import { answerApplies, platformChoice, validAnswers } from './answerRules';
-import { countryName } from './countryNames';
+import { shippedCountryNames, type CountryNames } from './countryNames';
 import { CountryFinder } from './countryFinder';
-import type { CountryCode, DataCenterId, Locale, OrderType, RegionId } from './identifiers';
+import type { CountryCode, DataCenterId, OrderType, RegionId } from './identifiers';
 import type {
   Country,
   CountryMatch,
@@ -32,7 +32,10 @@ export class RulesModule implements ProvisioningRules {
   private readonly pstnCountries: Set<CountryCode>;
   private readonly pstnTelephony: Set<string>;
 
-  constructor(private readonly data: RulesData) {
+  constructor(
+    private readonly data: RulesData,
+    private readonly names: CountryNames = shippedCountryNames(),
+  ) {
     this.countryList = data.countries.map((c) => toCountry(c, data));
     this.byCode = new Map(this.countryList.map((c) => [c.code, c]));
     this.byRegion = data.regions
@@ -51,6 +54,7 @@ export class RulesModule implements ProvisioningRules {
     this.finder = new CountryFinder(
       new Map(data.countries.map((c) => [c.code, c.aliases ?? []])),
       new Set(this.byCode.keys()),
+      names,
     );
     this.subdomains = new SubdomainPolicy(
       data.subdomain,
@@ -82,8 +86,8 @@ export class RulesModule implements ProvisioningRules {
     return this.match(this.finder.findInText(text));
   }
 
-  countryName(code: CountryCode, locale: Locale): string {
-    return countryName(code, locale);
+  countryName(code: CountryCode, locale: string): string {
+    return this.names.countryName(code, locale);
   }
 
   dataCenter(id: DataCenterId): DataCenter {

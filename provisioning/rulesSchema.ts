@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryKey, intlNameIndex, isCountryCode } from './countryNames';
+import { isCountryCode, shippedCountryNames } from './countryNames';
 import { DATA_CENTERS, PLATFORMS, REGIONS, TELEPHONY_OPTIONS } from './identifiers';
 
 /** An id from a fixed list, with a message that lists the known ids. */
@@ -223,10 +223,12 @@ function aliasIssues(rules: RulesData): Issue[] {
   const issues: Issue[] = [];
   rules.countries.forEach((country, c) =>
     (country.aliases ?? []).forEach((alias, a) => {
-      const key = countryKey(alias);
+      const key = shippedCountryNames().key(alias);
       const path = ['countries', c, 'aliases', a];
       const earlier = owner.get(key);
-      const named = [...(intlNameIndex().get(key) ?? [])].filter((code) => code !== country.code);
+      const named = [...(shippedCountryNames().nameIndex().get(key) ?? [])].filter(
+        (code) => code !== country.code,
+      );
       if (!key) {
         issues.push({ path, message: `alias "${alias}" has no letters or digits` });
       } else if (earlier && earlier !== country.code) {

@@ -1,7 +1,6 @@
 import type {
   CountryCode,
   DataCenterId,
-  Locale,
   OrderType,
   PlatformId,
   RegionId,
@@ -25,7 +24,8 @@ export interface SetupPlan {
   platform: PlatformId;
   telephony: TelephonyId;
   subdomain: string;
-  locale: Locale;
+  /** The language the admin finished in (a language code such as "en"). */
+  locale: string;
   completedAt: string;
 }
 
@@ -40,7 +40,11 @@ export type PlanAnswers = Required<Omit<SetupAnswers, 'pstnAddOn'>> &
 export function buildSetupPlan(
   answers: PlanAnswers,
   rules: ProvisioningRules,
-  meta: { id: string; locale: Locale; completedAt: Date },
+  meta: {
+    id: string; /** The language the admin finished in (a language code such as "en"). */
+    locale: string;
+    completedAt: Date;
+  },
 ): SetupPlan {
   const country = rules.country(answers.country);
   if (!country) throw new Error(`country ${answers.country} is not supported`);

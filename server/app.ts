@@ -1,15 +1,20 @@
 import type restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../bot/logger';
-import { createAdapter } from '../channels/botframework/adapter';
+import { createAdapter, type BotFrameworkEndpoints } from '../channels/botframework/adapter';
 import { messagesRoute, type RequestLimits } from '../channels/botframework/messagesRoute';
 import type { HttpRoute } from '../channels/httpRoute';
 import { WEBEX_CHANNEL, WebexAdapter } from '../channels/webex/webexAdapter';
 import { WebexClient } from '../channels/webex/webexClient';
 import { webexRoute } from '../channels/webex/webexWebhookRoute';
-import { composeBot, type BotParts } from './composition';
+import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
+
+export interface AppOverrides extends BotOverrides {
+  /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
+  botFrameworkEndpoints?: BotFrameworkEndpoints;
+}
 
 export interface App {
   server: restify.Server;
@@ -17,14 +22,10 @@ export interface App {
 }
 
 /** The whole server: the bot behind the Bot Framework endpoint, and Webex when configured. */
-export function createApp(
-  config: Config,
-  log: Logger,
-  overrides: Parameters<typeof composeBot>[2] = {},
-): App {
+export function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): App {
   const parts = composeBot(config, log, overrides);
   const apologize = (context: TurnContext) => parts.bot.apologize(context);
-  const adapter = createAdapter(config, log, apologize);
+  const adapter = createAdapter(config, log, apologize, overrides.botFrameworkEndpoints);
   const routes: HttpRoute[] = [
     messagesRoute(adapter, parts.bot, requestLimits(config)),
     ...webexRoutes(config, log, parts),

@@ -1,4 +1,5 @@
 import { supportedLocale } from '../bot/localeResolver';
+import { SHIPPED_LANGUAGES } from '../locales/languages';
 import { runTerminalChat } from '../channels/terminal/terminalChat';
 import { composeBot } from './composition';
 import { loadConfig } from './config';
@@ -8,9 +9,11 @@ import { createLogger } from './logger';
 async function main(argv: string[]): Promise<void> {
   const langIndex = argv.indexOf('--lang');
   const requested = langIndex >= 0 ? argv[langIndex + 1] : undefined;
-  const lang = supportedLocale(requested);
+  const lang = supportedLocale(requested, SHIPPED_LANGUAGES);
   if (requested !== undefined && !lang) {
-    console.error(`--lang must be sv or en (got "${requested ?? ''}")`);
+    console.error(
+      `--lang must be one of ${SHIPPED_LANGUAGES.join(', ')} (got "${requested ?? ''}")`,
+    );
     process.exit(2);
   }
   const config = loadConfig({ ...process.env, STATE_STORE: 'memory' });

@@ -48,16 +48,17 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
 /** The store STATE_STORE names, holding conversations, subdomains and finished setups. */
 export function openStores(config: Config): Stores {
   const takenElsewhere = takenSubdomains(config.SUBDOMAINS_TAKEN_FILE);
+  const ttlSeconds = config.STATE_TTL_DAYS * 24 * 60 * 60;
   switch (config.STATE_STORE) {
     case 'memory':
       return openMemoryStores({ takenElsewhere });
     case 'sqlite':
-      return openSqliteStores(config.STATE_DB, { takenElsewhere });
+      return openSqliteStores(config.STATE_DB, { takenElsewhere, ttlSeconds });
     case 'redis':
       return openRedisStores(config.REDIS_URL!, {
         takenElsewhere,
         keyPrefix: config.REDIS_KEY_PREFIX,
-        ttlSeconds: config.STATE_TTL_DAYS * 24 * 60 * 60,
+        ttlSeconds,
       });
   }
 }

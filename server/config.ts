@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHIPPED_LANGUAGES } from '../locales/languages';
 
 const optionalText = z
   .string()
@@ -10,8 +11,14 @@ const optionalText = z
 const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(3978),
-    HOST: z.string().trim().min(1).default('0.0.0.0'),
-    DEFAULT_LOCALE: z.enum(['en', 'sv']).default('en'),
+    // Unset: loopback without MicrosoftAppId, every interface with it (see listenAddress).
+    HOST: optionalText,
+    DEFAULT_LOCALE: z
+      .string()
+      .refine((l) => SHIPPED_LANGUAGES.includes(l), {
+        message: `must be one of ${SHIPPED_LANGUAGES.join(', ')}`,
+      })
+      .default(SHIPPED_LANGUAGES[0]!),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -71,6 +78,31 @@ const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The names of every variable the server reads. */
+export function configVariables(): string[] {
+  return Object.keys(configSchema.shape);
+}
+
+const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|::1)$/;
+
+/**
+ * Where to listen: HOST when set; else loopback without MicrosoftAppId (nothing else may
+ * reach an unauthenticated bot) and every interface with it. A HOST off loopback without
+ * authentication comes with a warning to print once at start.
+ */
+export function listenAddress(config: Config): { host: string; warning?: string } {
+  const authOn = !!config.MicrosoftAppId;
+  const host = config.HOST ?? (authOn ? '0.0.0.0' : '127.0.0.1');
+  if (authOn || LOOPBACK.test(host)) return { host };
+  return {
+    host,
+    warning:
+      `WARNING: serving unauthenticated traffic on ${host}: anyone who reaches this address ` +
+      'can talk to the bot and make it call the serviceUrl they name. Set MicrosoftAppId, or ' +
+      'leave HOST unset to listen on 127.0.0.1 only.',
+  };
+}
 
 export class ConfigError extends Error {}
 

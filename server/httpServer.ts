@@ -1,3 +1,4 @@
+import pino from 'pino';
 import restify from 'restify';
 import type { Logger } from '../bot/logger';
 import type { HttpRoute } from '../channels/httpRoute';
@@ -24,7 +25,13 @@ export function createHttpServer({
   log,
   checkStore,
 }: HttpServerDependencies): restify.Server {
-  const server = restify.createServer({ name: 'wxcc-setup-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'wxcc-setup-bot',
+    handleUncaughtExceptions: false,
+    // restify's own logger writes whole requests (headers with tokens, bodies); only ours writes.
+    // (@types/restify describes restify 8's bunyan logger; restify 12 takes a pino one.)
+    log: pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'],
+  });
   server.pre((_req: restify.Request, res: restify.Response, next: restify.Next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.header(name, value);
     next();
@@ -45,13 +52,28 @@ export function createHttpServer({
   return server;
 }
 
-/** Starts listening; resolves with the bound port (useful with port 0 in tests). */
+export class ListenError extends Error {}
+
+/**
+ * Starts listening; resolves with the bound port (useful with port 0 in tests). A port in
+ * use or not allowed rejects with a ListenError whose message names host and port.
+ */
 export function listen(server: restify.Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.server.once('error', reject);
+    // restify re-emits the http server's 'error'; without a listener it would throw.
+    const onError = (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? 'is already in use'
+          : error.code === 'EACCES'
+            ? 'is not allowed for this user'
+            : `cannot be used (${error.code ?? error.message})`;
+      reject(new ListenError(`port ${port} on ${host} ${reason}`));
+    };
+    server.once('error', onError);
     server.listen(port, host, () => {
-      const address = server.address();
-      resolve(address.port);
+      server.removeListener('error', onError);
+      resolve(server.address().port);
     });
   });
 }

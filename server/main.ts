@@ -1,20 +1,24 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { listenAddress, loadConfig } from './config';
 import { listen } from './httpServer';
-import { createLogger } from './logger';
+import { createLogger, routeConsoleToLog } from './logger';
 
 /** `npm start`: check the configuration and the rules, then serve the bot. */
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
+  routeConsoleToLog(log);
+  const { host, warning } = listenAddress(config);
+  if (warning) log.warn({ host }, warning);
   const { server, parts } = createApp(config, log);
-  const port = await listen(server, config.PORT, config.HOST);
+  const port = await listen(server, config.PORT, host);
   log.info(
     {
       port,
-      auth: config.MicrosoftAppId ? 'bot-framework' : 'none (local only)',
+      host,
+      auth: config.MicrosoftAppId ? 'bot-framework' : 'none (loopback serviceUrls only)',
       webex: !!config.WEBEX_BOT_TOKEN,
     },
     'bot listening',
@@ -28,7 +32,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and rules errors already name the variable or file and field.
-  console.error(error instanceof Error ? error.message : error);
+  // Configuration, rules and listen errors already name the variable, file or port.
+  // (console is routed to the log by now: write to stderr directly.)
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

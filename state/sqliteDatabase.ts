@@ -18,7 +18,8 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS state_items (
     key TEXT PRIMARY KEY,
     etag TEXT NOT NULL,
-    json TEXT NOT NULL
+    json TEXT NOT NULL,
+    touched_at INTEGER
   ) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS subdomains (
     subdomain TEXT PRIMARY KEY,
@@ -89,6 +90,11 @@ export class SqliteDatabase {
     this.read((connection) => connection.prepare('SELECT count(*) FROM state_items').get());
   }
 
+  /** Moves the WAL into the file and truncates it, so that the file size is the data's. */
+  checkpoint(): void {
+    this.guard(this.unavailable, () => this.open().exec('PRAGMA wal_checkpoint(TRUNCATE)'));
+  }
+
   close(): void {
     if (this.isOpen) this.connection.close();
     this.isOpen = false;
@@ -128,16 +134,37 @@ function openConnection(driver: SqliteDriver, filePath: string, busyTimeoutMs: n
   const connection = driver.open(filePath);
   try {
     connection.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    useIncrementalVacuum(connection);
     connection.exec('PRAGMA journal_mode = WAL');
     // NORMAL in WAL mode survives a killed process; a power loss could lose the last
     // commits. Claims, which the admin is told about, commit with FULL (transaction()).
     connection.exec('PRAGMA synchronous = NORMAL');
     connection.exec(SCHEMA);
+    addMissingColumns(connection);
     return connection;
   } catch (error) {
     connection.close();
     throw error;
   }
+}
+
+/**
+ * Lets deleted pages be handed back to the file system (see SqliteStorage.deleteExpired).
+ * A file made before this setting is converted once, by a VACUUM.
+ */
+function useIncrementalVacuum(connection: Connection): void {
+  const mode = connection.prepare<[], { auto_vacuum: number }>('PRAGMA auto_vacuum').get();
+  if (mode?.auto_vacuum === 2) return;
+  connection.exec('PRAGMA auto_vacuum = INCREMENTAL');
+  connection.exec('VACUUM');
+}
+
+/** Files from older versions lack `touched_at`: their conversations count as touched now. */
+function addMissingColumns(connection: Connection): void {
+  const columns = connection.prepare<[], { name: string }>('PRAGMA table_info(state_items)').all();
+  if (columns.some((c) => c.name === 'touched_at')) return;
+  connection.exec('ALTER TABLE state_items ADD COLUMN touched_at INTEGER');
+  connection.prepare<[number]>('UPDATE state_items SET touched_at = ?').run(Date.now());
 }
 
 /** Commits what `work` did, or rolls all of it back when `work` (or the commit) throws. */

@@ -38,11 +38,16 @@ export function openMemoryStores(options: StoresOptions = {}): Stores {
   };
 }
 
+export interface SqliteStoresOptions extends StoresOptions {
+  /** Expiry of conversation state after its last write (STATE_TTL_DAYS * 86400). */
+  ttlSeconds?: number;
+}
+
 /** Everything in one SQLite file (created with its directory when missing). */
-export function openSqliteStores(filePath: string, options: StoresOptions = {}): Stores {
+export function openSqliteStores(filePath: string, options: SqliteStoresOptions = {}): Stores {
   const database = new SqliteDatabase(filePath);
   return {
-    storage: new SqliteStorage(database),
+    storage: new SqliteStorage(database, options),
     directory: new SqliteSubdomainDirectory(database, options),
     setups: new SqliteCompletedSetupLog(database),
     ping: () => database.ping(),

@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 export const MAX_TEXT_LENGTH = 10_000;
@@ -34,4 +35,17 @@ export function activityProblem(body: unknown): string | undefined {
   const result = activitySchema.safeParse(body);
   if (result.success) return undefined;
   return result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+}
+
+/** The checked body as an Activity, its date strings turned into Dates as botbuilder does. */
+export function toActivity(body: unknown): Activity {
+  const activity = body as Activity & Record<string, unknown>;
+  for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const value: unknown = activity[field];
+    if (typeof value !== 'string') continue;
+    const raw = `raw${field[0]!.toUpperCase()}${field.slice(1)}`;
+    activity[raw] = value;
+    activity[field] = new Date(value);
+  }
+  return activity;
 }

@@ -4,6 +4,10 @@ export class RecentIds {
 
   constructor(private readonly capacity = 10_000) {}
 
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
   /** Adds the id; false when it was already there. */
   add(id: string): boolean {
     if (this.ids.has(id)) return false;

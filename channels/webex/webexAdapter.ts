@@ -17,6 +17,7 @@ export type WebhookOutcome = 'processed' | 'duplicate' | 'own-message' | 'ignore
 export class WebexAdapter extends SendOnlyAdapter {
   private botPerson?: Promise<WebexPerson>;
   private readonly seen = new RecentIds();
+  private readonly inFlight = new Set<string>();
 
   constructor(
     private readonly client: WebexClient,
@@ -29,7 +30,23 @@ export class WebexAdapter extends SendOnlyAdapter {
     notification: WebhookNotification,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<WebhookOutcome> {
-    if (!this.seen.add(`${notification.resource}:${notification.data.id}`)) return 'duplicate';
+    const key = `${notification.resource}:${notification.data.id}`;
+    if (this.seen.has(key) || this.inFlight.has(key)) return 'duplicate';
+    // Seen only once handled: a redelivery after a failure (Webex retries on 5xx) runs it.
+    this.inFlight.add(key);
+    try {
+      const outcome = await this.handleOnce(notification, logic);
+      this.seen.add(key);
+      return outcome;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async handleOnce(
+    notification: WebhookNotification,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<WebhookOutcome> {
     const me = await this.me();
     if (notification.data.personId === me.id) return 'own-message';
     const activity =

@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
 import type { HttpRoute } from '../httpRoute';
+import { parseJsonBody } from '../jsonBody';
 import { BodyTooLargeError, readRawBody } from './readRawBody';
 import type { WebexAdapter } from './webexAdapter';
 import { isValidWebexSignature } from './webexSignature';
@@ -41,7 +42,8 @@ export function webexWebhookHandler(options: WebexRouteOptions) {
       res.send(401, { error: 'invalid signature' });
       return;
     }
-    const notification = webhookNotification.safeParse(parseJson(raw));
+    const parsed = parseJsonBody(raw);
+    const notification = webhookNotification.safeParse(parsed.ok ? parsed.value : undefined);
     if (!notification.success) {
       res.send(400, { error: 'not a Webex messages or attachmentActions webhook' });
       return;
@@ -54,12 +56,4 @@ export function webexWebhookHandler(options: WebexRouteOptions) {
       res.send(502, { error: 'could not process the webhook' });
     }
   };
-}
-
-function parseJson(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { normalizedWord } from '../../provisioning/normalizedCache';
 import { normalizeText } from '../../provisioning/textNormalization';
-import type { Locale } from '../../provisioning/identifiers';
+import type { Locale } from '../../locales/languages';
+import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 
@@ -18,15 +19,19 @@ export function recognizeCommand(
   phrases: PhraseRenderer,
 ): Command | undefined {
   const message = normalizeText(text);
-  if (!message) return undefined;
-  const is = (key: string) =>
-    phrases.wordList(key, language).some((w) => normalizedWord(w) === message);
+  // A command of punctuation only ("?") normalizes to nothing: compare it as typed.
+  const typed = text.trim();
+  if (!message && !typed) return undefined;
+  const is = (key: WordListKey) =>
+    phrases
+      .wordList(key, language)
+      .some((w) => (message ? normalizedWord(w) === message : w === typed));
 
   for (const kind of WHOLE_MESSAGE_COMMANDS) if (is(`words.${kind}`)) return { kind };
-  if (is('words.english')) return { kind: 'switchLanguage', locale: 'en' };
-  if (is('words.swedish')) return { kind: 'switchLanguage', locale: 'sv' };
-  if (is('words.language'))
-    return { kind: 'switchLanguage', locale: language.locale === 'sv' ? 'en' : 'sv' };
+  if (!message) return undefined;
+  const named = languageNamed(message, language, phrases);
+  if (named) return { kind: 'switchLanguage', locale: named };
+  if (is('words.language')) return { kind: 'switchLanguage', locale: nextLanguage(language) };
 
   // Longest first, so that "options for Japan" is not read as the country "for Japan".
   const prefixes = [...phrases.wordList('words.options', language)].sort(
@@ -39,4 +44,21 @@ export function recognizeCommand(
       return { kind: 'options', countryText: message.slice(start.length) };
   }
   return undefined;
+}
+
+/** The language whose own file lists the message among its names (`words.switchHere`). */
+function languageNamed(
+  message: string,
+  language: TurnLanguage,
+  phrases: PhraseRenderer,
+): Locale | undefined {
+  const lists = phrases.wordListsByLocale('words.switchHere', language);
+  const index = lists.findIndex((words) => words.some((w) => normalizedWord(w) === message));
+  return index >= 0 ? language.languages[index] : undefined;
+}
+
+/** "language" alone moves on to the next language the bot speaks. */
+function nextLanguage(language: TurnLanguage): Locale {
+  const { languages, locale } = language;
+  return languages[(languages.indexOf(locale) + 1) % languages.length]!;
 }

@@ -3,7 +3,8 @@ import type {
   CountryMatch,
   ProvisioningRules,
 } from '../../provisioning/provisioningRules';
-import { phrase, type PhraseRenderer } from '../phrase';
+import { phrase, type ParamsOf, type PhraseRenderer } from '../phrase';
+import type { TranslationKey } from '../../locales/translationKeys';
 import { dataCenterPhrase } from '../planFacts';
 import type { TurnLanguage } from '../turnLanguage';
 import { echoUserText } from '../userTextEcho';
@@ -60,7 +61,7 @@ export class CountryOptions {
     return [heading, ...platforms, ...notes].join('\n');
   }
 
-  private render(key: string, language: TurnLanguage, params?: Parameters<typeof phrase>[1]) {
-    return this.phrases.render(phrase(key, params), language);
+  private render<K extends TranslationKey>(key: K, language: TurnLanguage, ...params: ParamsOf<K>) {
+    return this.phrases.render(phrase(key, ...params), language);
   }
 }

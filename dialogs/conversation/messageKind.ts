@@ -1,5 +1,6 @@
 import { normalizedWord } from '../../provisioning/normalizedCache';
 import { normalizeText } from '../../provisioning/textNormalization';
+import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 
@@ -17,7 +18,7 @@ export function messageKind(
   phrases: PhraseRenderer,
 ): MessageKind | undefined {
   const message = normalizeText(text);
-  const isOneOf = (key: string) =>
+  const isOneOf = (key: WordListKey) =>
     phrases.wordList(key, language).some((w) => normalizedWord(w) === message);
   if (isOneOf('words.greeting')) return 'greeting';
   if (isOneOf('words.thanks')) return 'thanks';

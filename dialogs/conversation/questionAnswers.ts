@@ -1,5 +1,6 @@
 import { normalizedWord } from '../../provisioning/normalizedCache';
 import { normalizeText } from '../../provisioning/textNormalization';
+import type { WordListKey } from '../../locales/translationKeys';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import { phrase, type Phrase, type PhraseRenderer } from '../phrase';
 import { stepHelp } from '../stepHelp';
@@ -12,7 +13,21 @@ import type { SetupSession } from './setupSession';
  * topic (a locale word list) and the answer. Country facts never come from here
  * but from the rules module (CountryOptions).
  */
-const TOPICS: { words: string; answer: string }[] = [
+/** Answers that are a text of their own (the subdomain's help needs its limits: see topicAnswer). */
+type TopicAnswer =
+  | 'answers.countryChange'
+  | 'answers.dataCenter'
+  | 'answers.solutionAssurance'
+  | 'answers.controlledGa'
+  | 'answers.exception'
+  | 'answers.standard'
+  | 'answers.telephony'
+  | 'answers.chat'
+  | 'pstnAddOn.help'
+  | 'orderType.help'
+  | 'subdomain.help';
+
+const TOPICS: { words: WordListKey; answer: TopicAnswer }[] = [
   { words: 'words.topic.countryChange', answer: 'answers.countryChange' },
   { words: 'words.topic.dataCenter', answer: 'answers.dataCenter' },
   { words: 'words.topic.solutionAssurance', answer: 'answers.solutionAssurance' },
@@ -53,11 +68,11 @@ export class QuestionAnswers {
     ].join('\n');
   }
 
-  private topicAnswer(key: string): Phrase {
+  private topicAnswer(key: TopicAnswer): Phrase {
     return key === 'subdomain.help' ? stepHelp('subdomain', this.rules) : phrase(key);
   }
 
-  private mentions(padded: string, wordsKey: string, language: TurnLanguage): boolean {
+  private mentions(padded: string, wordsKey: WordListKey, language: TurnLanguage): boolean {
     return this.phrases
       .wordList(wordsKey, language)
       .some((w) => padded.includes(` ${normalizedWord(w)} `));

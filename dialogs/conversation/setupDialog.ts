@@ -10,7 +10,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
-import { phrase, PhraseRenderer, type PhraseParam } from '../phrase';
+import { phrase, PhraseRenderer, type ParamsOf } from '../phrase';
+import type { TranslationKey } from '../../locales/translationKeys';
 import type { Question } from '../question';
 import { QuestionPresenter } from '../questionPresenter';
 import {
@@ -38,7 +39,7 @@ import { readAnswer } from '../userAnswer';
 import { recognizeYesNo, yesNoWords } from '../yesNoRecognizer';
 import { recognizeCommand, type Command } from './commands';
 import { CountryOptions } from './countryOptions';
-import { MessageSlotReader, type MessageSlots } from './messageSlots';
+import { ProposalReader, type ProposedAnswers } from './proposalReader';
 import { messageKind } from './messageKind';
 import { QuestionAnswers } from './questionAnswers';
 import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
@@ -69,7 +70,7 @@ export class SetupDialog extends ComponentDialog {
   private readonly phrases: PhraseRenderer;
   private readonly presenter: QuestionPresenter;
   private readonly sessions: StatePropertyAccessor<SetupSession>;
-  private readonly slots: MessageSlotReader;
+  private readonly proposals: ProposalReader;
   private readonly countryOptions: CountryOptions;
   private readonly answers: QuestionAnswers;
   private readonly completion: SetupCompletion;
@@ -82,7 +83,7 @@ export class SetupDialog extends ComponentDialog {
     this.presenter = new QuestionPresenter(this.phrases);
     this.sessions = deps.sessions;
     this.directory = deps.directory;
-    this.slots = new MessageSlotReader(deps.rules, this.phrases);
+    this.proposals = new ProposalReader(deps.rules, this.phrases);
     this.countryOptions = new CountryOptions(deps.rules, this.phrases);
     this.answers = new QuestionAnswers(deps.rules, this.phrases, this.countryOptions);
     this.completion = new SetupCompletion(
@@ -125,7 +126,7 @@ export class SetupDialog extends ComponentDialog {
     if (command?.kind === 'switchLanguage') await language.switchTo(command.locale);
     await this.say(context, previous?.welcomed ? 'setup.again' : 'welcome');
     if (kind === 'question') await this.answerQuestion(context, session, text!);
-    else if (text && !command && !kind) await this.applySlots(context, session, text);
+    else if (text && !command && !kind) await this.applyProposals(context, session, text);
     await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
   }
@@ -152,9 +153,9 @@ export class SetupDialog extends ComponentDialog {
       await this.say(context, `smallTalk.${kind}`);
       return this.reprompt(innerDc);
     }
-    const slots = this.readSlots(context, text, session);
-    if (this.answersOtherQuestions(innerDc, session, slots, text)) {
-      await this.useSlots(context, session, slots);
+    const proposed = this.readProposals(context, text, session);
+    if (this.answersOtherQuestions(innerDc, session, proposed, text)) {
+      await this.useProposals(context, session, proposed);
       return this.restartLoop(innerDc);
     }
     return super.onContinueDialog(innerDc);
@@ -375,8 +376,12 @@ export class SetupDialog extends ComponentDialog {
     return innerDc.beginDialog(LOOP);
   }
 
-  private readSlots(context: TurnContext, text: string, session: SetupSession): MessageSlots {
-    return this.slots.read(text, turnLanguage(context), { typos: !session.draft.country });
+  private readProposals(
+    context: TurnContext,
+    text: string,
+    session: SetupSession,
+  ): ProposedAnswers {
+    return this.proposals.read(text, turnLanguage(context), { typos: !session.draft.country });
   }
 
   /**
@@ -389,23 +394,23 @@ export class SetupDialog extends ComponentDialog {
   private answersOtherQuestions(
     innerDc: DialogContext,
     session: SetupSession,
-    slots: MessageSlots,
+    proposed: ProposedAnswers,
     text: string,
   ): boolean {
     const question = activeQuestion(innerDc);
     if (!question || question.yesNo) return false;
     const named: Record<StepId, boolean> = {
-      role: !!slots.role,
-      orderType: !!slots.orderType,
-      country: !!slots.country || !!slots.unsupportedCountry,
+      role: !!proposed.role,
+      orderType: !!proposed.orderType,
+      country: !!proposed.country || !!proposed.unsupportedCountry,
       pstnAddOn: false,
-      platform: !!slots.platform,
-      telephony: !!slots.telephony,
-      subdomain: !!slots.subdomain,
+      platform: !!proposed.platform,
+      telephony: !!proposed.telephony,
+      subdomain: !!proposed.subdomain,
     };
     const countryInSentence =
       session.current === 'country' &&
-      !!slots.country &&
+      !!proposed.country &&
       this.rules.findCountry(text).kind === 'unknown';
     return (
       countryInSentence ||
@@ -415,27 +420,31 @@ export class SetupDialog extends ComponentDialog {
     );
   }
 
-  private async applySlots(context: TurnContext, session: SetupSession, text: string) {
-    await this.useSlots(context, session, this.readSlots(context, text, session));
+  private async applyProposals(context: TurnContext, session: SetupSession, text: string) {
+    await this.useProposals(context, session, this.readProposals(context, text, session));
   }
 
   /** Takes what a message said for open questions, and says right away what it could not take. */
-  private async useSlots(context: TurnContext, session: SetupSession, slots: MessageSlots) {
+  private async useProposals(
+    context: TurnContext,
+    session: SetupSession,
+    proposed: ProposedAnswers,
+  ) {
     const { draft, proposals } = session;
-    if (slots.role && !draft.role) draft.role = slots.role;
-    if (slots.orderType && !draft.orderType) draft.orderType = slots.orderType;
+    if (proposed.role && !draft.role) draft.role = proposed.role;
+    if (proposed.orderType && !draft.orderType) draft.orderType = proposed.orderType;
     if (!draft.country) {
-      if (slots.country) proposals.country = slots.country;
-      if (slots.unsupportedCountry) {
+      if (proposed.country) proposals.country = proposed.country;
+      if (proposed.unsupportedCountry) {
         await this.say(context, 'country.unsupported', {
-          country: { country: slots.unsupportedCountry, inSentence: true },
+          country: { country: proposed.unsupportedCountry, inSentence: true },
         });
       }
     }
-    if (slots.platform && !draft.platform) proposals.platform = slots.platform;
-    if (slots.telephony && !draft.telephony) proposals.telephony = slots.telephony;
-    if (slots.subdomain && !draft.subdomain)
-      await this.proposeSubdomain(context, session, slots.subdomain);
+    if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
+    if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
+    if (proposed.subdomain && !draft.subdomain)
+      await this.proposeSubdomain(context, session, proposed.subdomain);
   }
 
   /** A subdomain named in a sentence: kept to check later if valid, reported now with a fix if not. */
@@ -478,8 +487,12 @@ export class SetupDialog extends ComponentDialog {
     return this.sessions.get(context, newSession());
   }
 
-  private async say(context: TurnContext, key: string, params?: Record<string, PhraseParam>) {
-    await this.sayPhrase(context, phrase(key, params));
+  private async say<K extends TranslationKey>(
+    context: TurnContext,
+    key: K,
+    ...params: ParamsOf<K>
+  ) {
+    await this.sayPhrase(context, phrase(key, ...params));
   }
 
   private async sayPhrase(context: TurnContext, p: ReturnType<typeof phrase>) {

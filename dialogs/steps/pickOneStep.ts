@@ -1,14 +1,24 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { OrderType, Role } from '../../provisioning/identifiers';
 import { phrase } from '../phrase';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
+
+type PickOneStepId = 'role' | 'orderType';
+/** The labels and word lists of every pick-one step's choices (each is a key of the locale files). */
+type ChoiceLabel = `role.choice.${Role}` | `orderType.choice.${OrderType}`;
+type ChoiceWords = `words.${Role | OrderType}`;
 
 /**
  * A step that is one plain choice among fixed identifiers (role, order type).
  * Labels live at `<step>.choice.<id>`, extra words at `words.<id>`.
  */
-export abstract class PickOneStep<T extends string> extends StepDialog<T> {
-  protected constructor(id: string, deps: StepDependencies, ids: readonly T[]) {
-    super(id, deps, [
+export abstract class PickOneStep<T extends Role | OrderType> extends StepDialog<T> {
+  protected constructor(
+    private readonly stepId: PickOneStepId,
+    deps: StepDependencies,
+    ids: readonly T[],
+  ) {
+    super(stepId, deps, [
       (step) => this.askChoice(step, ids),
       (step) => this.finish(step, chosenId<T>(step), true),
     ]);
@@ -18,10 +28,12 @@ export abstract class PickOneStep<T extends string> extends StepDialog<T> {
     const proposal = this.options(step).proposal;
     if (proposal !== undefined) return this.finish(step, proposal, false);
     return this.ask(step, {
-      id: this.id,
-      text: phrase(`${this.id}.question`),
+      id: this.stepId,
+      text: phrase(`${this.stepId}.question`),
       choices: ids.map((id) =>
-        choice(id, phrase(`${this.id}.choice.${id}`), { synonyms: `words.${id}` }),
+        choice(id, phrase(`${this.stepId}.choice.${id}` as ChoiceLabel), {
+          synonyms: `words.${id}` as ChoiceWords,
+        }),
       ),
       freeText: false,
     });

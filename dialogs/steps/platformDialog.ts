@@ -32,7 +32,10 @@ export class PlatformDialog extends StepDialog<PlatformId> {
       });
       return this.finish(step, automatic.id, false);
     }
-    if (proposed) return step.next({ kind: 'choice', id: proposed });
+    if (proposed) {
+      (step.values as Picked).fromProposal = true;
+      return step.next({ kind: 'choice', id: proposed });
+    }
     return this.ask(step, {
       id: 'platform',
       text: phrase('platform.question', { country: { country: draft.country!, inSentence: true } }),
@@ -50,7 +53,9 @@ export class PlatformDialog extends StepDialog<PlatformId> {
     const platform = this.rules
       .platformsOf(this.options(step).draft.country!)
       .find((p) => p.id === id)!;
-    if (!platform.requiresSolutionAssurance) return this.finish(step, id, true);
+    // A proposal taken without a question was not asked: "back" does not return to it.
+    const asked = !(step.values as Picked).fromProposal;
+    if (!platform.requiresSolutionAssurance) return this.finish(step, id, asked);
     (step.values as Picked).platform = id;
     return this.ask(
       step,
@@ -80,10 +85,10 @@ function definite(id: PlatformId): Phrase {
 function details(platforms: readonly PlatformOption[], draft: SetupAnswers): Phrase[] {
   const lines = platforms.map((platform) => {
     const note = platform.forSubscriptions
-      ? 'platform.note.forSubscriptions'
+      ? ('platform.note.forSubscriptions' as const)
       : platform.requiresSolutionAssurance
-        ? `platform.note.onRequest.${platform.id}`
-        : 'platform.note.none';
+        ? (`platform.note.onRequest.${platform.id}` as const)
+        : ('platform.note.none' as const);
     return phrase(note, { platform: phrase(`platform.name.${platform.id}`) });
   });
   return draft.orderType === 'trial' ? [...lines, phrase('platform.note.trial')] : lines;
@@ -91,6 +96,7 @@ function details(platforms: readonly PlatformOption[], draft: SetupAnswers): Phr
 
 interface Picked {
   platform: PlatformId;
+  fromProposal?: boolean;
 }
 
 /** The platform chosen earlier in this run of the step, waiting for confirmation. */

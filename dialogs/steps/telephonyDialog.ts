@@ -20,7 +20,7 @@ export class TelephonyDialog extends StepDialog<TelephonyId> {
       await this.say(step, `telephony.automatic.${automatic.reason}`, {
         telephony: name(automatic.id),
         country: { country: draft.country!, inSentence: true },
-        platform: phrase(`platform.definite.${draft.platform}`),
+        platform: phrase(`platform.definite.${draft.platform!}`),
       });
       return this.finish(step, automatic.id, false);
     }
@@ -28,7 +28,7 @@ export class TelephonyDialog extends StepDialog<TelephonyId> {
     return this.ask(step, {
       id: 'telephony',
       text: phrase('telephony.question', {
-        platform: phrase(`platform.definite.${draft.platform}`),
+        platform: phrase(`platform.definite.${draft.platform!}`),
       }),
       choices: options.map((id) => choice(id, name(id), { synonyms: `words.telephony.${id}` })),
       freeText: false,

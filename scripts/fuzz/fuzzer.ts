@@ -8,12 +8,16 @@ export interface FuzzOptions {
   seed: number;
   /** When set, some webhook bodies carry a valid signature so that they get past it. */
   webexSecret?: string;
+  /** Sent as the Authorization header of every Bot Framework request (a real or a fake token). */
+  authorization?: string;
 }
 
 export interface FuzzResult {
   cases: number;
   statuses: Record<number, number>;
   serverErrors: { status: number; body: string; sent: string }[];
+  /** The `text` of every activity sent (to look for in the logs). */
+  texts: string[];
 }
 
 const TYPES = [
@@ -34,11 +38,12 @@ const CHANNELS = ['emulator', 'msteams', 'webex', 'test', 'directline', 'webchat
 /** Sends seeded random, malformed and hostile requests; collects every 5xx. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const random = new Random(options.seed);
-  const result: FuzzResult = { cases: 0, statuses: {}, serverErrors: [] };
+  const result: FuzzResult = { cases: 0, statuses: {}, serverErrors: [], texts: [] };
   for (let i = 0; i < options.cases; i++) {
     const request = random.chance(0.8)
-      ? activityRequest(random, i)
+      ? activityRequest(random, i, options.authorization)
       : webhookRequest(random, options.webexSecret);
+    if (request.text !== undefined) result.texts.push(request.text);
     const response = await fetch(`${options.baseUrl}${request.path}`, {
       method: 'POST',
       headers: request.headers,
@@ -61,14 +66,19 @@ interface FuzzRequest {
   path: string;
   headers: Record<string, string>;
   body: string;
+  text?: string;
 }
 
-function activityRequest(random: Random, index: number): FuzzRequest {
-  const headers = {
+/** Fields where a hostile client nests JSON thousands of levels deep. */
+const DEEP_FIELDS = ['channelData', 'entities', 'value'];
+
+function activityRequest(random: Random, index: number, authorization?: string): FuzzRequest {
+  const headers: Record<string, string> = {
     'content-type': random.chance(0.95)
       ? 'application/json'
       : random.pick(['text/plain', 'application/xml', '']),
   };
+  if (authorization) headers.authorization = authorization;
   if (random.chance(0.05))
     return {
       path: '/api/messages',
@@ -102,7 +112,14 @@ function activityRequest(random: Random, index: number): FuzzRequest {
     activity.entities = [
       { type: 'mention', mentioned: randomValue(random), text: randomText(random) },
     ];
-  return { path: '/api/messages', headers, body: JSON.stringify(activity) };
+  const text = typeof activity.text === 'string' ? activity.text : undefined;
+  if (random.chance(0.03)) {
+    const field = random.pick(DEEP_FIELDS);
+    activity[field] = 'DEEP';
+    const body = JSON.stringify(activity).replace('"DEEP"', deepJson(random.pick([100, 5000])));
+    return { path: '/api/messages', headers, body, text };
+  }
+  return { path: '/api/messages', headers, body: JSON.stringify(activity), text };
 }
 
 function webhookRequest(random: Random, secret: string | undefined): FuzzRequest {

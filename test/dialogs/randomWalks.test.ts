@@ -8,7 +8,7 @@
  * (even seeds speak English, odd seeds Swedish). Explore other walks by shifting
  * the seeds: WALK_FROM=10000 runs seeds 10000 to 10499.
  */
-import type { Locale } from '../../provisioning/identifiers';
+import type { ShippedLocale as Locale } from '../../locales/languages';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import { Conversation, shippedRules, type Reply } from '../support/conversation';
 import {

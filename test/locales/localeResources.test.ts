@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { translationKeysSource } from '../../scripts/locales/translationKeys';
 import { Translators, type TranslationProblem } from '../../bot/translators';
 import { STEPS } from '../../dialogs/setupDraft';
 import { resources } from '../../locales/resources';
-import type { Locale } from '../../provisioning/identifiers';
+import type { ShippedLocale as Locale } from '../../locales/languages';
 import { Conversation, type Reply } from '../support/conversation';
 
 // ---------------------------------------------------------------------------
@@ -314,3 +317,10 @@ describe.each<[Locale]>([['en'], ['sv']])(
     });
   },
 );
+
+describe('typed translation keys', () => {
+  test('locales/translationKeys.ts is current (run `npm run locales:keys` after changing en)', () => {
+    const file = readFileSync(join(__dirname, '..', '..', 'locales', 'translationKeys.ts'), 'utf8');
+    expect(file).toBe(translationKeysSource(resources.en.translation));
+  });
+});

@@ -4,7 +4,7 @@ import { channelProfiles } from '../../channels/channelProfiles';
 import { Translators } from '../../bot/translators';
 import { createLogger } from '../../server/logger';
 import { questionContentOf, type RenderedChoice } from '../../dialogs/question';
-import type { Locale } from '../../provisioning/identifiers';
+import type { ShippedLocale as Locale } from '../../locales/languages';
 import { loadRules } from '../../provisioning/loadRules';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../../provisioning/setupPlan';

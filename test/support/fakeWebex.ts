@@ -25,6 +25,8 @@ export class FakeWebex {
   readonly requests: string[] = [];
   /** The next N POST /messages calls answer 429 with Retry-After: 0. */
   throttleNext = 0;
+  /** The next N GET /messages/{id} calls answer 502. */
+  failNextGets = 0;
   private readonly messages = new Map<string, StoredMessage>();
   private readonly actions = new Map<string, unknown>();
   private server?: Server;
@@ -62,6 +64,10 @@ export class FakeWebex {
       return send(res, 401, { message: 'bad token' });
     if (req.method === 'GET' && path === '/people/me') return send(res, 200, this.botPerson);
     const message = /^\/messages\/(.+)$/.exec(path);
+    if (req.method === 'GET' && message && this.failNextGets > 0) {
+      this.failNextGets--;
+      return send(res, 502, { message: 'bad gateway' });
+    }
     if (req.method === 'GET' && message)
       return this.found(res, this.messages.get(decodeURIComponent(message[1]!)));
     const action = /^\/attachment\/actions\/(.+)$/.exec(path);

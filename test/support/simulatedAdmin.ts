@@ -14,12 +14,12 @@ import {
   ORDER_TYPES,
   ROLES,
   type CountryCode,
-  type Locale,
   type OrderType,
   type PlatformId,
   type Role,
   type TelephonyId,
 } from '../../provisioning/identifiers';
+import type { ShippedLocale as Locale } from '../../locales/languages';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../../provisioning/setupPlan';
 import { Random } from '../../scripts/fuzz/random';

@@ -12,11 +12,15 @@ import {
   type TelephonyId,
 } from '../../provisioning/identifiers';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
+import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 
-/** The answers one free-form message contains ("a partner, subscription in Japan, subdomain acmejp"). */
-export interface MessageSlots {
+/**
+ * The answers one free-form message proposes ("a partner, subscription in Japan,
+ * subdomain acmejp"): each is still confirmed or checked by its step.
+ */
+export interface ProposedAnswers {
   role?: Role;
   orderType?: OrderType;
   country?: CountryCode;
@@ -30,17 +34,17 @@ export interface MessageSlots {
  * Reads every answer a sentence names, in either language. Words come from the
  * locale files (`words.*` and the choice labels); countries from the rules module.
  */
-export class MessageSlotReader {
+export class ProposalReader {
   constructor(
     private readonly rules: ProvisioningRules,
     private readonly phrases: PhraseRenderer,
   ) {}
 
   /** `typos`: also look for a slightly misspelt supported country ("Japn"), as a whole answer would. */
-  read(text: string, language: TurnLanguage, { typos = false } = {}): MessageSlots {
+  read(text: string, language: TurnLanguage, { typos = false } = {}): ProposedAnswers {
     const padded = ` ${normalizeText(text)} `;
-    const words = (key: string) => this.phrases.wordList(key, language);
-    const slots: MessageSlots = {
+    const words = (key: WordListKey) => this.phrases.wordList(key, language);
+    const proposed: ProposedAnswers = {
       role: findNamed(padded, ROLES, (id) => words(`words.${id}`)),
       orderType: findNamed(padded, ORDER_TYPES, (id) => words(`words.${id}`)),
       platform: findNamed(padded, PLATFORMS, (id) => words(`words.platform.${id}`)),
@@ -48,18 +52,19 @@ export class MessageSlotReader {
         ...words(`words.telephony.${id}`),
         ...this.phrases.renderAll({ key: `telephony.name.${id}` }, language),
       ]),
-      subdomain: findSubdomain(text, words('words.subdomain')),
+      subdomain: findSubdomain(text, words('words.subdomain'), words('words.subdomainConnectors')),
     };
     const country = this.rules.findCountryInText(text);
-    if (country.kind === 'supported') slots.country = country.country.code;
-    if (country.kind === 'unsupported') slots.unsupportedCountry = country.code;
-    if (country.kind === 'unknown' && typos) slots.country = this.misspeltCountry(padded, slots);
-    return dropEmpty(slots);
+    if (country.kind === 'supported') proposed.country = country.country.code;
+    if (country.kind === 'unsupported') proposed.unsupportedCountry = country.code;
+    if (country.kind === 'unknown' && typos)
+      proposed.country = this.misspeltCountry(padded, proposed);
+    return dropEmpty(proposed);
   }
 
-  /** A word that is a typo of exactly one supported country, and not a word the slots already took. */
-  private misspeltCountry(padded: string, slots: MessageSlots): CountryCode | undefined {
-    const taken = new Set(Object.values(slots).map((v) => String(v).toLowerCase()));
+  /** A word that is a typo of exactly one supported country, and not a word already taken. */
+  private misspeltCountry(padded: string, proposed: ProposedAnswers): CountryCode | undefined {
+    const taken = new Set(Object.values(proposed).map((v) => String(v).toLowerCase()));
     const found = new Set<CountryCode>();
     for (const word of padded.trim().split(' ')) {
       if (word.length < MIN_TYPO_LENGTH || taken.has(word)) continue;
@@ -100,21 +105,42 @@ function findNamed<T extends string>(
   return distinct.size === 1 ? outermost[0]!.id : undefined;
 }
 
-/** The word after "subdomain" / "deldomän" (optionally "is", ":" or quotes in between). */
-function findSubdomain(text: string, keywords: string[]): string | undefined {
-  for (const keyword of keywords) {
-    const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(
-      `(?:^|[\\s,;(])${escaped}\\s*(?:is|är|blir|=|:)?\\s*["'“”‘’«»]?([^\\s"'“”‘’«»,;!?()]+)`,
-      'iu',
-    ).exec(text);
-    if (match) return match[1]!.replace(/[.]+$/, '');
+const QUOTES = /^["'“”‘’«»(]+|["'“”‘’«»,;!?().]+$/gu;
+
+/**
+ * The word after "subdomain" / "deldomän", past connecting words ("is", "blir"),
+ * "=" or ":" and quotes. One pass over the words: linear in the message length.
+ */
+function findSubdomain(
+  text: string,
+  keywords: readonly string[],
+  connectors: readonly string[],
+): string | undefined {
+  const words = text
+    .replace(/[=:]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(QUOTES, ''))
+    .filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const keywordWords = keywords.map((k) => k.toLowerCase().split(/\s+/));
+  const connectorWords = connectors.map((c) => c.toLowerCase().split(/\s+/));
+  for (let i = 0; i < words.length; i++) {
+    const keyword = keywordWords.find((k) => startsAt(lower, i, k));
+    if (!keyword) continue;
+    let next = i + keyword.length;
+    const connector = connectorWords.find((c) => startsAt(lower, next, c));
+    if (connector) next += connector.length;
+    if (next < words.length) return words[next];
   }
   return undefined;
 }
 
-function dropEmpty(slots: MessageSlots): MessageSlots {
+function startsAt(words: readonly string[], start: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => words[start + offset] === word);
+}
+
+function dropEmpty(proposed: ProposedAnswers): ProposedAnswers {
   return Object.fromEntries(
-    Object.entries(slots).filter(([, v]) => v !== undefined),
-  ) as MessageSlots;
+    Object.entries(proposed).filter(([, v]) => v !== undefined),
+  ) as ProposedAnswers;
 }

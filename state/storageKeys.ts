@@ -1,0 +1,48 @@
+import { PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
+
+/**
+ * Storage keys built from ids escape "%" and "/" in every part, so that no two
+ * (channel, conversation, user) triples share a key: botbuilder's own keys would give
+ * conversation `t` with user `x/users/y` and conversation `t/users/x` with user `y` the
+ * same one. Ids without either character keep the key botbuilder builds.
+ */
+export function keyPart(id: string): string {
+  return id.replace(/[%/]/g, (c) => (c === '%' ? '%25' : '%2F'));
+}
+
+function ids(context: TurnContext) {
+  const { channelId, conversation, from } = context.activity;
+  if (!channelId || !conversation?.id || !from?.id)
+    throw new Error('an activity needs channelId, conversation.id and from.id to be stored');
+  return {
+    channel: keyPart(channelId),
+    conversation: keyPart(conversation.id),
+    user: keyPart(from.id),
+  };
+}
+
+/** The key of one user's state in one conversation. */
+export function conversationStateKey(context: TurnContext): string {
+  const { channel, conversation, user } = ids(context);
+  return `${channel}/conversations/${conversation}/users/${user}/`;
+}
+
+/** The key of one user's state across conversations (their language). */
+export function userStateKey(context: TurnContext): string {
+  const { channel, user } = ids(context);
+  return `${channel}/users/${user}/`;
+}
+
+/** botbuilder's PrivateConversationState, under injective keys. */
+export class EncodedPrivateConversationState extends PrivateConversationState {
+  override getStorageKey(context: TurnContext): string {
+    return conversationStateKey(context);
+  }
+}
+
+/** botbuilder's UserState, under injective keys. */
+export class EncodedUserState extends UserState {
+  override getStorageKey(context: TurnContext): string {
+    return userStateKey(context);
+  }
+}

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { listenAddress, loadConfig } from '../../server/config';
+
+const ROOT = join(__dirname, '../..');
+
+/** Runs `npm start`'s entry point (server/main.ts) until it prints `until` or exits. */
+function runMain(env: NodeJS.ProcessEnv, until?: RegExp) {
+  const child = spawn(
+    process.execPath,
+    ['--require', join(ROOT, 'test/state/fixtures/tsRequire.js'), join(ROOT, 'server/main.ts')],
+    {
+      cwd: join(__dirname, '..'), // no .env here
+      env: { PATH: process.env.PATH, STATE_STORE: 'memory', LOG_LEVEL: 'info', ...env },
+      stdio: 'pipe',
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const check = () => {
+      if (until?.test(stdout + stderr)) child.kill('SIGTERM');
+    };
+    child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), check()));
+    child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), check()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function freePort(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return String(port);
+}
+
+describe('where the server listens', () => {
+  test('without MicrosoftAppId and without HOST: loopback only, no warning', () => {
+    expect(listenAddress(loadConfig({}))).toEqual({ host: '127.0.0.1' });
+  });
+
+  test('with MicrosoftAppId: every interface (the channel service must reach it)', () => {
+    const config = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'p' });
+    expect(listenAddress(config)).toEqual({ host: '0.0.0.0' });
+  });
+
+  test('HOST set explicitly without MicrosoftAppId: that host, with a loud warning', () => {
+    const { host, warning } = listenAddress(loadConfig({ HOST: '0.0.0.0' }));
+    expect(host).toBe('0.0.0.0');
+    expect(warning).toMatch(/WARNING.*unauthenticated.*0\.0\.0\.0/);
+  });
+
+  test('npm start without HOST binds 127.0.0.1; with HOST=0.0.0.0 it warns once', async () => {
+    const local = await runMain({ PORT: await freePort() }, /bot listening/);
+    expect(local.stdout).toMatch(/"host":"127\.0\.0\.1"/);
+    expect(local.stdout + local.stderr).not.toMatch(/WARNING/);
+
+    const open = await runMain({ PORT: await freePort(), HOST: '0.0.0.0' }, /bot listening/);
+    expect((open.stdout + open.stderr).match(/WARNING/g)).toHaveLength(1);
+  }, 30_000);
+});
+
+describe('a port in use', () => {
+  test('one clear line naming the port, exit code non-zero, no stack', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = await runMain({ PORT: String(port), HOST: '127.0.0.1' });
+      expect(result.code).not.toBe(0);
+      expect(result.code).not.toBeNull();
+      const errorLines = result.stderr.split('\n').filter(Boolean);
+      expect(errorLines).toEqual([expect.stringContaining(`port ${port}`)]);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  }, 30_000);
+});
