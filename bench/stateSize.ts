@@ -3,6 +3,7 @@ import { createLogger } from '../server/logger';
 import { SetupBot } from '../bot/setupBot';
 import { channelProfiles } from '../channels/channelProfiles';
 import { Translators } from '../bot/translators';
+import { loadKnowledgeSearch } from '../knowledge/knowledgeSearch';
 import { loadRules } from '../provisioning/loadRules';
 import { MemoryCompletedSetupLog } from '../state/memoryCompletedSetupLog';
 import { MemorySubdomainDirectory } from '../state/memorySubdomainDirectory';
@@ -28,6 +29,7 @@ export async function largestConversationState(): Promise<number> {
     directory: new MemorySubdomainDirectory([TAKEN_SUBDOMAIN]),
     storage,
     setups: new MemoryCompletedSetupLog(),
+    knowledge: loadKnowledgeSearch(),
     translators: new Translators(),
     profiles: channelProfiles,
     defaultLocale: 'en',

@@ -12,6 +12,7 @@ import type { SetupSession } from '../dialogs/conversation/setupSession';
 import { findTurnLanguage, setTurnLanguage, type TurnLanguage } from '../dialogs/turnLanguage';
 import type { Locale } from '../locales/languages';
 import type { TranslationKey } from '../locales/translationKeys';
+import type { KnowledgeSearch } from '../knowledge/knowledgeSearch';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
 import type { CompletedSetupLog } from '../state/completedSetupLog';
@@ -33,6 +34,7 @@ export interface SetupBotDependencies {
   directory: SubdomainDirectory;
   storage: Storage;
   setups: CompletedSetupLog;
+  knowledge: KnowledgeSearch;
   translators: Translators;
   /** How each channel shows replies and runs its conversations (channels/channelProfiles). */
   profiles: ChannelProfiles;
@@ -82,6 +84,7 @@ export class SetupBot extends ActivityHandler {
       directory: deps.directory,
       sessions: this.sessions,
       recordSetup: (plan, finishedBy) => deps.setups.record({ plan, finishedBy }),
+      knowledge: deps.knowledge,
       newId: deps.newId,
       now: deps.now,
     });

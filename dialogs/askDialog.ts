@@ -5,16 +5,14 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder-core';
-import { recognizeChoice, type ChoiceVocabulary, type OrdinalVocabulary } from './choiceRecognizer';
-import { phrase, type Phrase, type PhraseRenderer } from './phrase';
+import { AnswerInterpreter } from './answerInterpreter';
+import type { Phrase, PhraseRenderer } from './phrase';
 import type { Question } from './question';
 import { QuestionPresenter } from './questionPresenter';
-import { turnLanguage, type TurnLanguage } from './turnLanguage';
-import { readAnswer, type UserAnswer } from './userAnswer';
-import { recognizeYesNo, yesNoWords } from './yesNoRecognizer';
+import { turnLanguage } from './turnLanguage';
+import { readAnswer } from './userAnswer';
 
-/** What a question returns: one of its choices, or free text where the question allows it. */
-export type Answer = { kind: 'choice'; id: string } | { kind: 'text'; text: string };
+export type { Answer } from './answerInterpreter';
 
 interface AskState {
   question: Question;
@@ -28,6 +26,7 @@ interface AskState {
  */
 export class AskDialog extends Dialog<Question> {
   private readonly presenter: QuestionPresenter;
+  private readonly interpreter: AnswerInterpreter;
 
   constructor(
     dialogId: string,
@@ -35,6 +34,7 @@ export class AskDialog extends Dialog<Question> {
   ) {
     super(dialogId);
     this.presenter = new QuestionPresenter(phrases);
+    this.interpreter = new AnswerInterpreter(phrases);
   }
 
   override async beginDialog(dc: DialogContext, question?: Question): Promise<DialogTurnResult> {
@@ -48,7 +48,7 @@ export class AskDialog extends Dialog<Question> {
     const { question } = dc.activeDialog!.state as AskState;
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const userAnswer = readAnswer(dc.context.activity);
-    const interpreted = this.interpret(dc.context, question, userAnswer);
+    const interpreted = this.interpreter.interpret(question, userAnswer, turnLanguage(dc.context));
     if ('answer' in interpreted) return dc.endDialog(interpreted.answer);
     await this.say(dc.context, interpreted.why);
     await this.send(dc.context, question, true);
@@ -57,61 +57,6 @@ export class AskDialog extends Dialog<Question> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     await this.send(context, (instance.state as AskState).question, true);
-  }
-
-  private interpret(
-    context: TurnContext,
-    question: Question,
-    answer: UserAnswer,
-  ): { answer: Answer } | { why: Phrase } {
-    if (answer.kind === 'choice') {
-      return question.choices.some((c) => c.id === answer.id)
-        ? { answer }
-        : { why: phrase('answer.staleChoice') };
-    }
-    if (answer.kind !== 'text') return { why: phrase(`answer.${answer.kind}`) };
-    const language = turnLanguage(context);
-    if (question.yesNo) return this.yesNo(answer.text, question, language);
-    const id = recognizeChoice(
-      answer.text,
-      this.vocabulary(question, language),
-      this.ordinals(language),
-    );
-    if (id) return { answer: { kind: 'choice', id } };
-    if (question.freeText) return { answer };
-    return { why: phrase('answer.notAChoice', { count: question.choices.length }) };
-  }
-
-  private yesNo(text: string, question: Question, language: TurnLanguage) {
-    const meaning = recognizeYesNo(
-      text,
-      yesNoWords((key) => this.phrases.wordList(key, language)),
-    );
-    if (meaning !== 'unclear') return { answer: { kind: 'choice', id: meaning } as Answer };
-    return {
-      why: phrase('answer.unclearYesNo', {
-        hint: question.unsureHint ?? phrase('answer.noHint'),
-      }),
-    };
-  }
-
-  private vocabulary(question: Question, language: TurnLanguage): ChoiceVocabulary[] {
-    return question.choices.map((choice) => ({
-      id: choice.id,
-      words: [
-        choice.id,
-        ...this.phrases.renderAll(choice.label, language),
-        ...(choice.synonyms ? this.phrases.wordList(choice.synonyms, language) : []),
-      ],
-    }));
-  }
-
-  private ordinals(language: TurnLanguage): OrdinalVocabulary {
-    return {
-      ordinals: this.phrases.wordListsByLocale('words.ordinals', language),
-      last: this.phrases.wordList('words.last', language),
-      fillers: this.phrases.wordList('words.ordinalFillers', language),
-    };
   }
 
   private async say(context: TurnContext, why: Phrase): Promise<void> {

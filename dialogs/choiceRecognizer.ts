@@ -1,7 +1,11 @@
 import { normalizedWord } from '../provisioning/normalizedCache';
 import { normalizeText } from '../provisioning/textNormalization';
 
-/** Everything that picks one choice: its labels in every language, synonyms and id. */
+/**
+ * Everything that picks one choice: its labels in every language and synonyms
+ * (also inside a sentence), and its id (only as the whole answer: a code such as
+ * "MY" or "AR" is also an ordinary word).
+ */
 export interface ChoiceVocabulary {
   id: string;
   words: string[];
@@ -33,7 +37,9 @@ export function recognizeChoice(
   const place = placeInList(answer, choices.length, ordinals);
   if (place !== undefined) return choices[place - 1]?.id;
 
-  const exact = choices.find((c) => c.words.some((w) => normalizedWord(w) === answer));
+  const exact = choices.find(
+    (c) => normalizedWord(c.id) === answer || c.words.some((w) => normalizedWord(w) === answer),
+  );
   if (exact) return exact.id;
   return longestContainedChoice(` ${answer} `, choices);
 }

@@ -1,46 +1,51 @@
 import type { DataCenter, ProvisioningRules } from '../provisioning/provisioningRules';
-import { phrase, type Phrase } from './phrase';
 import type { AnswerId, SetupAnswers } from '../provisioning/setupAnswers';
+import { phrase, type Phrase } from './phrase';
 
 export interface PlanFact {
   title: Phrase;
   value: Phrase;
 }
 
-/** Every answer with the data center it leads to, as labelled lines (summary and finished plan). */
-export function planFacts(draft: SetupAnswers, rules: ProvisioningRules): PlanFact[] {
-  const country = rules.country(draft.country!)!;
-  const dataCenter = rules.dataCenterOf(country.code);
-  const fact = (title: AnswerId | 'dataCenter', value: Phrase) => ({
-    title: phrase(`summary.fact.${title}`),
-    value,
-  });
+/**
+ * The answers given, with the data center the country leads to, as labelled lines
+ * (the summary, status, the finished and the shared plan). Unanswered questions
+ * are left out.
+ */
+export function planFacts(answers: SetupAnswers, rules: ProvisioningRules): PlanFact[] {
+  const fact = (title: AnswerId | 'dataCenter', value: Phrase | undefined) =>
+    value ? [{ title: phrase(`summary.fact.${title}`), value }] : [];
+  const country = answers.country ? rules.country(answers.country) : undefined;
+  const { role, orderType, pstnAddOn, platform, telephony, subdomain } = answers;
   return [
-    fact('role', phrase(`role.choice.${draft.role!}`)),
-    fact('orderType', phrase(`orderType.choice.${draft.orderType!}`)),
-    ...(draft.pstnAddOn === undefined
-      ? []
-      : [fact('pstnAddOn', phrase(draft.pstnAddOn ? 'choice.yes' : 'choice.no'))]),
-    fact(
+    ...fact('role', role && phrase(`role.choice.${role}`)),
+    ...fact('orderType', orderType && phrase(`orderType.choice.${orderType}`)),
+    ...fact('pstnAddOn', pstnAddOn === undefined ? undefined : yesNo(pstnAddOn)),
+    ...fact(
       'country',
-      phrase('summary.countryValue', {
-        country: { country: country.code },
-        region: phrase(`region.${country.region}`),
-      }),
+      country &&
+        phrase('summary.countryValue', {
+          country: { country: country.code },
+          region: phrase(`region.${country.region}`),
+        }),
     ),
-    fact('dataCenter', dataCenterPhrase(dataCenter)),
-    fact('platform', phrase(`platform.name.${draft.platform!}`)),
-    fact('telephony', phrase(`telephony.name.${draft.telephony!}`)),
-    fact('subdomain', phrase('summary.plain', { value: draft.subdomain! })),
+    ...fact('dataCenter', country && dataCenterPhrase(rules.dataCenterOf(country.code))),
+    ...fact('platform', platform && phrase(`platform.name.${platform}`)),
+    ...fact('telephony', telephony && phrase(`telephony.name.${telephony}`)),
+    ...fact(
+      'subdomain',
+      subdomain === undefined ? undefined : phrase('summary.plain', { value: subdomain }),
+    ),
   ];
+}
+
+function yesNo(value: boolean): Phrase {
+  return phrase(value ? 'choice.yes' : 'choice.no');
 }
 
 /** A data center by name, marked when its mapping is an assumption to verify. */
 export function dataCenterPhrase(dataCenter: DataCenter): Phrase {
-  return phrase(
-    'assumed' in dataCenter.basis ? 'summary.dataCenterAssumed' : 'summary.dataCenterValue',
-    {
-      dataCenter: phrase(`dataCenter.${dataCenter.id}`),
-    },
-  );
+  return 'assumed' in dataCenter.basis
+    ? phrase('summary.dataCenterAssumed', { dataCenter: phrase(`dataCenter.${dataCenter.id}`) })
+    : phrase('summary.dataCenterValue', { dataCenter: phrase(`dataCenter.${dataCenter.id}`) });
 }

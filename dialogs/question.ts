@@ -64,11 +64,18 @@ export interface RenderedFact {
   value: string;
 }
 
+/** A link to show: a button where the channel has cards, else a link in the text (or its title). */
+export interface RenderedLink {
+  title: string;
+  url?: string;
+}
+
 export interface QuestionContent {
-  /** Which question this is (absent for a message that only shows facts). */
+  /** Which question this is (absent for a message that only shows facts, links or topics). */
   questionId?: QuestionId;
   choices: RenderedChoice[];
   facts?: RenderedFact[];
+  links?: RenderedLink[];
   freeText: boolean;
   progress?: Progress;
 }
@@ -79,6 +86,17 @@ export function questionActivity(text: string, content: QuestionContent): Partia
     text,
     inputHint: 'expectingInput',
     attachments: [{ contentType: QUESTION_CONTENT_TYPE, content }],
+  };
+}
+
+/** A message with buttons, facts or links that is not itself a question (an answer, a shared plan). */
+export function infoActivity(
+  text: string,
+  content: Omit<QuestionContent, 'questionId' | 'freeText'>,
+): Partial<Activity> {
+  return {
+    ...questionActivity(text, { ...content, freeText: true }),
+    inputHint: 'acceptingInput',
   };
 }
 

@@ -68,3 +68,8 @@ export function droppedAnswers(
 export function answerCount(draft: SetupAnswers): number {
   return STEPS.filter((step) => draft[step] !== undefined).length;
 }
+
+/** The questions that apply and have no answer yet, in order. */
+export function openSteps(draft: SetupAnswers, rules: ProvisioningRules): StepId[] {
+  return STEPS.filter((step) => rules.answerApplies(step, draft) && draft[step] === undefined);
+}

@@ -258,6 +258,11 @@ export class KnowledgeSearch {
     };
   }
 
+  /** Whether the text names something the data lists as outside the setup (prices, weather, ...). */
+  isOffTopic(text: string, locale: KnowledgeLocale): boolean {
+    return this.indexes[locale].hasOffTopicCue(text);
+  }
+
   /** An entry by id (for a button that offers a topic). */
   entry(id: string): KnowledgeEntry | undefined {
     return this.byId.get(id);

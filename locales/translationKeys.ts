@@ -150,15 +150,18 @@ export interface TranslationParams {
   "changes.askAgain": "answers";
   "smallTalk.greeting": never;
   "smallTalk.thanks": never;
-  "answers.unknown": never;
-  "answers.countryChange": never;
-  "answers.dataCenter": never;
-  "answers.solutionAssurance": never;
-  "answers.controlledGa": never;
-  "answers.exception": never;
-  "answers.standard": never;
-  "answers.telephony": never;
-  "answers.chat": never;
+  "answers.outOfScope": never;
+  "answers.unsure": never;
+  "answers.helpButton": never;
+  "status.heading": never;
+  "status.nothingYet": never;
+  "status.remaining": "steps";
+  "status.complete": never;
+  "share.heading": never;
+  "share.steps": "country" | "subdomain";
+  "share.chatForCustomer": never;
+  "share.nothing": never;
+  "share.button": never;
 }
 
 export type TranslationKey = keyof TranslationParams;
@@ -194,11 +197,9 @@ export type WordListKey =
   | "words.thanks"
   | "words.questionStarters"
   | "words.countriesWithArticle"
-  | "words.topic.countryChange"
-  | "words.topic.dataCenter"
-  | "words.topic.solutionAssurance"
-  | "words.topic.telephony"
-  | "words.topic.chat"
   | "words.countryLeadingWords"
   | "words.switchHere"
-  | "words.subdomainConnectors";
+  | "words.subdomainConnectors"
+  | "words.status"
+  | "words.share"
+  | "words.questionWords";

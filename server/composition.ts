@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadKnowledgeSearch, type KnowledgeSearch } from '../knowledge/knowledgeSearch';
 import { loadRules } from '../provisioning/loadRules';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import { HttpSubdomainCheck } from '../state/httpSubdomainCheck';
@@ -17,6 +18,7 @@ export interface BotParts {
 
 export interface BotOverrides {
   rules?: ProvisioningRules;
+  knowledge?: KnowledgeSearch;
   stores?: Stores;
 }
 
@@ -36,6 +38,7 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
     directory,
     storage: stores.storage,
     setups: stores.setups,
+    knowledge: overrides.knowledge ?? loadKnowledgeSearch(),
     translators: new Translators(),
     profiles: channelProfiles,
     defaultLocale: config.DEFAULT_LOCALE,

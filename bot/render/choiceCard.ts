@@ -2,7 +2,8 @@ import { CardFactory, type Attachment } from 'botbuilder-core';
 import type { QuestionContent, RenderedChoice } from '../../dialogs/question';
 
 /**
- * An Adaptive Card of labelled facts (the summary) and buttons. Each button is a plain Action.Submit with
+ * An Adaptive Card of the question's text, labelled facts (the summary), buttons,
+ * and links (OpenUrl buttons; a link without an address as its title). Each button is a plain Action.Submit with
  * `{ choice: id }`: the one form that arrives everywhere (Teams, Webex, Web Chat,
  * the Agents Playground) as a message whose value the prompts understand.
  */
@@ -29,6 +30,13 @@ export function choiceCard(
       })),
     ],
   }));
+  const links = content.links ?? [];
+  const linkTitles = links
+    .filter((l) => !l.url)
+    .map((l) => ({ type: 'TextBlock', text: l.title, wrap: true, isSubtle: true }));
+  const openUrls = links
+    .filter((l) => l.url)
+    .map((l) => ({ type: 'Action.OpenUrl', title: l.title, url: l.url }));
   return {
     contentType: CardFactory.contentTypes.adaptiveCard,
     content: {
@@ -36,7 +44,13 @@ export function choiceCard(
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
       version,
       fallbackText,
-      body: [...paragraphs, ...facts, ...buttons],
+      body: [
+        ...paragraphs,
+        ...facts,
+        ...buttons,
+        ...linkTitles,
+        ...(openUrls.length ? [{ type: 'ActionSet', actions: openUrls }] : []),
+      ],
     },
   };
 }

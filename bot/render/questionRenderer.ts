@@ -24,9 +24,11 @@ export function renderQuestion(
   );
   const text = activity.text ?? '';
   const facts = (content.facts ?? []).map((f) => `${f.title}: ${f.value}`);
+  const links = (content.links ?? []).map((l) => (l.url ? `${l.title}: ${l.url}` : l.title));
   const withFacts = [text, ...facts].join('\n');
   const listed = content.choices.length ? `${withFacts}\n${numberedList(content)}` : withFacts;
-  if (!content.choices.length && !facts.length) {
+  const withLinks = [listed, ...links].join('\n');
+  if (!content.choices.length && !facts.length && !links.length) {
     return { ...activity, attachments: others.length ? others : undefined };
   }
 
@@ -34,8 +36,9 @@ export function renderQuestion(
   if (profile.suggestedActions && fitsSuggestedActions) {
     return {
       ...activity,
+      text: [text, ...links].join('\n'),
       attachments: others.length ? others : undefined,
-      suggestedActions: suggested(content),
+      suggestedActions: content.choices.length ? suggested(content) : undefined,
     };
   }
   if (profile.cardVersion) {
@@ -43,10 +46,10 @@ export function renderQuestion(
     return {
       ...activity,
       text: undefined,
-      attachments: [...others, choiceCard(content, profile.cardVersion, listed, text)],
+      attachments: [...others, choiceCard(content, profile.cardVersion, withLinks, text)],
     };
   }
-  return { ...activity, text: listed, attachments: others.length ? others : undefined };
+  return { ...activity, text: withLinks, attachments: others.length ? others : undefined };
 }
 
 function suggested(content: QuestionContent): Activity['suggestedActions'] {

@@ -7,11 +7,11 @@ import type { TurnLanguage } from '../turnLanguage';
 
 /** A request about the conversation itself, understood at any step in either language. */
 export type Command =
-  | { kind: 'help' | 'back' | 'restart' | 'cancel' }
+  | { kind: 'help' | 'back' | 'restart' | 'cancel' | 'status' | 'share' }
   | { kind: 'switchLanguage'; locale: Locale }
   | { kind: 'options'; countryText: string };
 
-const WHOLE_MESSAGE_COMMANDS = ['help', 'back', 'restart', 'cancel'] as const;
+const WHOLE_MESSAGE_COMMANDS = ['help', 'back', 'restart', 'cancel', 'status', 'share'] as const;
 
 export function recognizeCommand(
   text: string,

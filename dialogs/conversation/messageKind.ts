@@ -8,9 +8,10 @@ import type { TurnLanguage } from '../turnLanguage';
 export type MessageKind = 'greeting' | 'thanks' | 'question';
 
 /**
- * What kind of message this is, in either language. A question mark anywhere,
- * or a first word that opens a question (what, which, how, can, vad, vilken, hur,
- * kan, ...), makes it a question: a question is never taken as an answer.
+ * What kind of message this is, in any language. A question mark anywhere, a
+ * first word that opens a question (what, which, can, tell, vad, vilken, kan,
+ * berätta, ...) or a question word anywhere ("I'm a partner, how do I ...") makes
+ * it a question: a question is never taken as an answer.
  */
 export function messageKind(
   text: string,
@@ -23,9 +24,12 @@ export function messageKind(
   if (isOneOf('words.greeting')) return 'greeting';
   if (isOneOf('words.thanks')) return 'thanks';
   if (text.includes('?')) return 'question';
-  const first = message.split(' ')[0];
+  const padded = ` ${message} `;
   const opensQuestion = phrases
     .wordList('words.questionStarters', language)
-    .some((w) => normalizedWord(w) === first);
-  return opensQuestion ? 'question' : undefined;
+    .some((w) => padded.startsWith(` ${normalizedWord(w)} `));
+  const asks = phrases
+    .wordList('words.questionWords', language)
+    .some((w) => padded.includes(` ${normalizedWord(w)} `));
+  return opensQuestion || asks ? 'question' : undefined;
 }

@@ -1,84 +1,93 @@
-import { normalizedWord } from '../../provisioning/normalizedCache';
-import { normalizeText } from '../../provisioning/textNormalization';
-import type { WordListKey } from '../../locales/translationKeys';
+import type { Activity } from 'botbuilder-core';
+import {
+  KNOWLEDGE_LOCALES,
+  type KnowledgeEntry,
+  type KnowledgeLocale,
+} from '../../knowledge/knowledgeSchema';
+import type { KnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
-import { phrase, type Phrase, type PhraseRenderer } from '../phrase';
+import { phrase, type PhraseRenderer } from '../phrase';
+import { infoActivity } from '../question';
 import { stepHelp } from '../stepHelp';
 import type { TurnLanguage } from '../turnLanguage';
+import { HELP_CHOICE, TOPIC_CHOICE } from './commandChoices';
 import type { CountryOptions } from './countryOptions';
 import type { SetupSession } from './setupSession';
 
 /**
- * Topics a question can be about, most specific first: the words that name the
- * topic (a locale word list) and the answer. Country facts never come from here
- * but from the rules module (CountryOptions).
- */
-/** Answers that are a text of their own (the subdomain's help needs its limits: see topicAnswer). */
-type TopicAnswer =
-  | 'answers.countryChange'
-  | 'answers.dataCenter'
-  | 'answers.solutionAssurance'
-  | 'answers.controlledGa'
-  | 'answers.exception'
-  | 'answers.standard'
-  | 'answers.telephony'
-  | 'answers.chat'
-  | 'pstnAddOn.help'
-  | 'orderType.help'
-  | 'subdomain.help';
-
-const TOPICS: { words: WordListKey; answer: TopicAnswer }[] = [
-  { words: 'words.topic.countryChange', answer: 'answers.countryChange' },
-  { words: 'words.topic.dataCenter', answer: 'answers.dataCenter' },
-  { words: 'words.topic.solutionAssurance', answer: 'answers.solutionAssurance' },
-  { words: 'words.platform.controlled-ga', answer: 'answers.controlledGa' },
-  { words: 'words.platform.exception', answer: 'answers.exception' },
-  { words: 'words.telephony.webex-cc-pstn', answer: 'pstnAddOn.help' },
-  { words: 'words.topic.telephony', answer: 'answers.telephony' },
-  { words: 'words.platform.standard', answer: 'answers.standard' },
-  { words: 'words.topic.chat', answer: 'answers.chat' },
-  { words: 'words.subdomain', answer: 'subdomain.help' },
-  { words: 'words.trial', answer: 'orderType.help' },
-];
-
-/**
- * Answers an admin's question from what the bot knows: a country's facts from the
- * rules, a few setup topics, or else the help of the step being asked. It never
- * takes the question as an answer (the step is asked again afterwards).
+ * Answers an admin's question without leaving the step: a country's facts from
+ * the rules (never from prose), else the sourced knowledge base. Below the search's
+ * confidence it offers the closest topics and help; outside the setup it declines
+ * in one line. It never takes the question as an answer.
  */
 export class QuestionAnswers {
   constructor(
     private readonly rules: ProvisioningRules,
     private readonly phrases: PhraseRenderer,
     private readonly countryOptions: CountryOptions,
+    private readonly knowledge: KnowledgeSearch,
   ) {}
 
-  answer(text: string, session: SetupSession, language: TurnLanguage): string {
-    const padded = ` ${normalizeText(text)} `;
-    const topic = TOPICS.find((t) => this.mentions(padded, t.words, language));
-    if (topic?.answer === 'answers.countryChange')
-      return this.render(phrase(topic.answer), language);
+  answer(text: string, session: SetupSession, language: TurnLanguage): Partial<Activity> {
+    const result = this.knowledge.search(text, knowledgeLocale(language));
     const country = this.rules.findCountryInText(text);
-    if (country.kind !== 'unknown') return this.countryOptions.describeMatch(country, language);
-    if (topic) return this.render(this.topicAnswer(topic.answer), language);
-    const current = session.current ?? 'role';
-    return [
-      this.render(phrase('answers.unknown'), language),
-      this.render(stepHelp(current, this.rules), language),
-    ].join('\n');
+    if (country.kind !== 'unknown' && result.kind !== 'out-of-scope') {
+      return message(this.countryOptions.describeMatch(country, language));
+    }
+    if (result.kind === 'answer') return this.topic(result.entry, language);
+    if (result.kind === 'out-of-scope') return this.declined(language);
+    const lines = [
+      this.phrases.render(phrase('answers.unsure'), language),
+      this.phrases.render(stepHelp(session.current ?? 'role', this.rules), language),
+    ];
+    return infoActivity(lines.join('\n'), {
+      choices: [
+        ...result.closest.map((entry) => ({
+          id: `${TOPIC_CHOICE}${entry.id}`,
+          label: entry.title[knowledgeLocale(language)],
+        })),
+        { id: HELP_CHOICE, label: this.phrases.render(phrase('answers.helpButton'), language) },
+      ],
+    });
   }
 
-  private topicAnswer(key: TopicAnswer): Phrase {
-    return key === 'subdomain.help' ? stepHelp('subdomain', this.rules) : phrase(key);
+  /**
+   * A statement that is no answer but plainly about a setup topic ("the wizard
+   * doesn't show up") gets that topic's answer; one about something else entirely
+   * ("a recipe for ...") is declined. Anything less clear is left to the step.
+   */
+  aside(text: string, language: TurnLanguage): Partial<Activity> | undefined {
+    const locale = knowledgeLocale(language);
+    if (this.knowledge.isOffTopic(text, locale)) return this.declined(language);
+    const result = this.knowledge.search(text, locale);
+    return result.kind === 'answer' ? this.topic(result.entry, language) : undefined;
   }
 
-  private mentions(padded: string, wordsKey: WordListKey, language: TurnLanguage): boolean {
-    return this.phrases
-      .wordList(wordsKey, language)
-      .some((w) => padded.includes(` ${normalizedWord(w)} `));
+  private declined(language: TurnLanguage): Partial<Activity> {
+    return message(this.phrases.render(phrase('answers.outOfScope'), language));
   }
 
-  private render(p: Phrase, language: TurnLanguage): string {
-    return this.phrases.render(p, language);
+  /** A topic's answer by its id (a topic button was pressed), or undefined for an unknown id. */
+  topicById(id: string, language: TurnLanguage): Partial<Activity> | undefined {
+    const entry = this.knowledge.entry(id);
+    return entry && this.topic(entry, language);
   }
+
+  private topic(entry: KnowledgeEntry, language: TurnLanguage): Partial<Activity> {
+    const locale = knowledgeLocale(language);
+    const links = this.knowledge.links(entry, locale).map(({ title, url }) => ({ title, url }));
+    return links.length
+      ? infoActivity(entry.answer[locale], { choices: [], links })
+      : message(entry.answer[locale]);
+  }
+}
+
+/** The knowledge base is written in its own languages; any other language reads the first. */
+function knowledgeLocale(language: TurnLanguage): KnowledgeLocale {
+  const written = KNOWLEDGE_LOCALES.find((locale) => locale === language.locale);
+  return written ?? KNOWLEDGE_LOCALES[0];
+}
+
+function message(text: string): Partial<Activity> {
+  return { type: 'message', text };
 }

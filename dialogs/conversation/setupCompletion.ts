@@ -6,7 +6,9 @@ import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { dataCenterPhrase } from '../planFacts';
 import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import { infoActivity } from '../question';
 import { turnLanguage } from '../turnLanguage';
+import { SHARE_CHOICE } from './commandChoices';
 import type { FinishedPlan } from './setupSession';
 
 export const SETUP_COMPLETED_EVENT = 'setupCompleted';
@@ -57,14 +59,14 @@ export class SetupCompletion {
     }
     await this.record(plan, finishedBy);
     await context.sendActivities([
-      {
-        type: 'message',
-        text: this.phrases.render(this.donePhrase(plan), language),
-        inputHint: 'acceptingInput',
-      },
+      infoActivity(this.phrases.render(this.donePhrase(plan), language), {
+        choices: [
+          { id: SHARE_CHOICE, label: this.phrases.render(phrase('share.button'), language) },
+        ],
+      }),
       { type: 'event', name: SETUP_COMPLETED_EVENT, value: plan },
     ]);
-    return { kind: 'completed', plan: { subdomain: plan.subdomain, country: plan.country } };
+    return { kind: 'completed', plan };
   }
 
   private donePhrase(plan: SetupPlan) {

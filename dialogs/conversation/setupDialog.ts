@@ -14,6 +14,7 @@ import { phrase, PhraseRenderer, type ParamsOf } from '../phrase';
 import type { TranslationKey } from '../../locales/translationKeys';
 import type { Question } from '../question';
 import { QuestionPresenter } from '../questionPresenter';
+import { AnswerInterpreter } from '../answerInterpreter';
 import {
   answerCount,
   droppedAnswers,
@@ -42,6 +43,9 @@ import { CountryOptions } from './countryOptions';
 import { ProposalReader, type ProposedAnswers } from './proposalReader';
 import { messageKind } from './messageKind';
 import { QuestionAnswers } from './questionAnswers';
+import { PlanReports } from './planReports';
+import { HELP_CHOICE, SHARE_CHOICE, TOPIC_CHOICE } from './commandChoices';
+import type { KnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
 import { newSession, planHolder, type SetupSession } from './setupSession';
 
@@ -50,6 +54,8 @@ export interface SetupDialogDependencies {
   directory: SubdomainDirectory;
   sessions: StatePropertyAccessor<SetupSession>;
   recordSetup: RecordFinishedPlan;
+  /** The sourced answers to admins' questions (knowledge/). */
+  knowledge: KnowledgeSearch;
   newId?: () => string;
   now?: () => Date;
 }
@@ -73,6 +79,8 @@ export class SetupDialog extends ComponentDialog {
   private readonly proposals: ProposalReader;
   private readonly countryOptions: CountryOptions;
   private readonly answers: QuestionAnswers;
+  private readonly reports: PlanReports;
+  private readonly interpreter: AnswerInterpreter;
   private readonly completion: SetupCompletion;
   private readonly directory: SubdomainDirectory;
 
@@ -85,7 +93,14 @@ export class SetupDialog extends ComponentDialog {
     this.directory = deps.directory;
     this.proposals = new ProposalReader(deps.rules, this.phrases);
     this.countryOptions = new CountryOptions(deps.rules, this.phrases);
-    this.answers = new QuestionAnswers(deps.rules, this.phrases, this.countryOptions);
+    this.answers = new QuestionAnswers(
+      deps.rules,
+      this.phrases,
+      this.countryOptions,
+      deps.knowledge,
+    );
+    this.reports = new PlanReports(deps.rules, this.phrases);
+    this.interpreter = new AnswerInterpreter(this.phrases);
     this.completion = new SetupCompletion(
       deps.rules,
       this.phrases,
@@ -114,10 +129,15 @@ export class SetupDialog extends ComponentDialog {
     const language = turnLanguage(context);
     const command = text ? recognizeCommand(text, language, this.phrases) : undefined;
     const kind = text && !command ? messageKind(text, language, this.phrases) : undefined;
-    if (kind === 'thanks' && previous?.lastPlan) {
+    const lastPlan = previous?.lastPlan;
+    if (lastPlan && (command?.kind === 'share' || pressed(context) === SHARE_CHOICE)) {
+      await context.sendActivity(this.reports.share(lastPlan, language));
+      return { status: DialogTurnStatus.complete };
+    }
+    if (kind === 'thanks' && lastPlan) {
       await this.say(context, 'done.thanks', {
-        subdomain: previous.lastPlan.subdomain,
-        country: { country: previous.lastPlan.country, inSentence: true },
+        subdomain: lastPlan.subdomain,
+        country: { country: lastPlan.country, inSentence: true },
       });
       return { status: DialogTurnStatus.complete };
     }
@@ -138,6 +158,8 @@ export class SetupDialog extends ComponentDialog {
       const settled = await this.settlePendingCommand(innerDc, session);
       if (settled) return settled;
     }
+    const button = pressed(context);
+    if (button && isCommandChoice(button)) return this.pressCommandButton(innerDc, session, button);
     const text = messageText(context);
     if (!text) return super.onContinueDialog(innerDc);
     const language = turnLanguage(context);
@@ -157,6 +179,11 @@ export class SetupDialog extends ComponentDialog {
     if (this.answersOtherQuestions(innerDc, session, proposed, text)) {
       await this.useProposals(context, session, proposed);
       return this.restartLoop(innerDc);
+    }
+    const aside = this.isAside(innerDc, text, proposed) && this.answers.aside(text, language);
+    if (aside) {
+      await context.sendActivity(aside);
+      return this.reprompt(innerDc);
     }
     return super.onContinueDialog(innerDc);
   }
@@ -247,6 +274,14 @@ export class SetupDialog extends ComponentDialog {
         return this.reprompt(innerDc);
       case 'back':
         return this.goBack(innerDc, session);
+      case 'status':
+        await context.sendActivity(this.reports.status(session, turnLanguage(context)));
+        return this.reprompt(innerDc);
+      case 'share':
+        if (session.lastPlan)
+          await context.sendActivity(this.reports.share(session.lastPlan, turnLanguage(context)));
+        else await this.say(context, 'share.nothing');
+        return this.reprompt(innerDc);
       case 'restart':
       case 'cancel':
         if (answerCount(session.draft) >= CONFIRM_LOSING_ANSWERS) {
@@ -362,8 +397,31 @@ export class SetupDialog extends ComponentDialog {
       await this.directory.release(session.draft.subdomain, planHolder(context, session));
   }
 
+  /**
+   * A sentence that proposes no answer and picks none of the question's choices
+   * may be a remark about the setup rather than an answer ("the wizard doesn't
+   * show up").
+   */
+  private isAside(innerDc: DialogContext, text: string, proposed: ProposedAnswers): boolean {
+    const question = activeQuestion(innerDc);
+    if (Object.keys(proposed).length || text.split(/\s+/).length < STATEMENT_WORDS) return false;
+    return (
+      !question || !this.interpreter.picksChoice(question, text, turnLanguage(innerDc.context))
+    );
+  }
+
   private async answerQuestion(context: TurnContext, session: SetupSession, text: string) {
     await context.sendActivity(this.answers.answer(text, session, turnLanguage(context)));
+  }
+
+  /** A topic, help or share button (from an answer or the closing message): the step stays. */
+  private async pressCommandButton(innerDc: DialogContext, session: SetupSession, id: string) {
+    if (id === HELP_CHOICE) return this.runCommand(innerDc, session, { kind: 'help' });
+    if (id === SHARE_CHOICE) return this.runCommand(innerDc, session, { kind: 'share' });
+    const context = innerDc.context;
+    const topic = this.answers.topicById(id.slice(TOPIC_CHOICE.length), turnLanguage(context));
+    if (topic) await context.sendActivity(topic);
+    return this.reprompt(innerDc);
   }
 
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -498,6 +556,20 @@ export class SetupDialog extends ComponentDialog {
   private async sayPhrase(context: TurnContext, p: ReturnType<typeof phrase>) {
     await context.sendActivity(this.phrases.render(p, turnLanguage(context)));
   }
+}
+
+/** Below this many words a message is an answer to try ("finish", "acme"), not a remark. */
+const STATEMENT_WORDS = 4;
+
+/** The id of a button pressed (a card submit), if the message is one. */
+function pressed(context: TurnContext): string | undefined {
+  if (context.activity.type !== 'message') return undefined;
+  const answer = readAnswer(context.activity);
+  return answer.kind === 'choice' ? answer.id : undefined;
+}
+
+function isCommandChoice(id: string): boolean {
+  return id === HELP_CHOICE || id === SHARE_CHOICE || id.startsWith(TOPIC_CHOICE);
 }
 
 function messageText(context: TurnContext): string | undefined {

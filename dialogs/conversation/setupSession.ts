@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { CountryCode, PlatformId, TelephonyId } from '../../provisioning/identifiers';
+import type { SetupPlan } from '../../provisioning/setupPlan';
 import { holderOf } from '../holder';
 import type { SetupAnswers } from '../../provisioning/setupAnswers';
 import type { StepId } from '../setupDraft';
@@ -14,11 +15,8 @@ export interface Proposals {
   subdomainSuggestion?: string;
 }
 
-/** The last plan finished in this conversation, so that a "thanks" can name it. */
-export interface FinishedPlan {
-  subdomain: string;
-  country: CountryCode;
-}
+/** The last plan finished in this conversation: a "thanks" names it, "share" hands it over. */
+export type FinishedPlan = SetupPlan;
 
 /** One admin's setup in one conversation: kept in private conversation state between turns. */
 export interface SetupSession {

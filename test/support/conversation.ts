@@ -5,6 +5,7 @@ import { Translators } from '../../bot/translators';
 import { createLogger } from '../../server/logger';
 import { questionContentOf, type RenderedChoice } from '../../dialogs/question';
 import type { ShippedLocale as Locale } from '../../locales/languages';
+import { loadKnowledgeSearch, type KnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import { loadRules } from '../../provisioning/loadRules';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../../provisioning/setupPlan';
@@ -15,6 +16,11 @@ import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
 let sharedRules: ProvisioningRules | undefined;
 export function shippedRules(): ProvisioningRules {
   return (sharedRules ??= loadRules());
+}
+
+let sharedKnowledge: KnowledgeSearch | undefined;
+export function shippedKnowledge(): KnowledgeSearch {
+  return (sharedKnowledge ??= loadKnowledgeSearch());
 }
 
 /** What the bot answered to one user activity, before channel rendering. */
@@ -78,6 +84,7 @@ export class Conversation {
         directory: this.directory,
         storage: this.storage,
         setups: this.setups,
+        knowledge: shippedKnowledge(),
         translators: options.translators ?? new Translators(),
         profiles: channelProfiles,
         defaultLocale: 'en',

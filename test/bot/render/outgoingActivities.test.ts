@@ -1,5 +1,5 @@
 import { prepareOutgoing } from '../../../bot/render/outgoingActivities';
-import { questionActivity } from '../../../dialogs/question';
+import { infoActivity, questionActivity } from '../../../dialogs/question';
 import { profileFor } from '../../../bot/render/channelProfile';
 import { channelProfiles } from '../../../channels/channelProfiles';
 
@@ -49,6 +49,32 @@ describe('replies prepared for the channel', () => {
     const [q] = prepareOutgoing([question], profile('terminal'), 'en');
     expect(q!.text).toBe(
       'Which platform?\nChoose one.\n1. Standard platform\n2. Exception platform',
+    );
+  });
+});
+
+describe('links', () => {
+  const answer = infoActivity('Control Hub is where you set up the tenant.', {
+    choices: [],
+    links: [
+      { title: 'Control Hub', url: 'https://admin.webex.com' },
+      { title: 'Data Locality in Webex Contact Center' },
+    ],
+  });
+
+  test('are OpenUrl buttons in a Teams card (a link without an address shows its title)', () => {
+    const [card] = prepareOutgoing([answer], profile('msteams'), 'en');
+    const body = JSON.stringify(card!.attachments![0]!.content);
+    expect(body).toContain(
+      '"type":"Action.OpenUrl","title":"Control Hub","url":"https://admin.webex.com"',
+    );
+    expect(body).toContain('"text":"Data Locality in Webex Contact Center"');
+  });
+
+  test('are lines with their address in the terminal', () => {
+    const [text] = prepareOutgoing([answer], profile('terminal'), 'en');
+    expect(text!.text).toBe(
+      'Control Hub is where you set up the tenant.\nControl Hub: https://admin.webex.com\nData Locality in Webex Contact Center',
     );
   });
 });

@@ -1,0 +1,57 @@
+import type { Activity } from 'botbuilder-core';
+import type { ProvisioningRules } from '../../provisioning/provisioningRules';
+import type { SetupPlan } from '../../provisioning/setupPlan';
+import { phrase, type Phrase, type PhraseRenderer } from '../phrase';
+import { planFacts } from '../planFacts';
+import { infoActivity } from '../question';
+import { openSteps, type StepId } from '../setupDraft';
+import type { TurnLanguage } from '../turnLanguage';
+import type { SetupSession } from './setupSession';
+
+/**
+ * The plan as the admin asks for it between the questions ("status": the answers
+ * so far and what is left) and after finishing ("share": the plan as text to copy
+ * and send, a card that can be forwarded where the channel has cards).
+ */
+export class PlanReports {
+  constructor(
+    private readonly rules: ProvisioningRules,
+    private readonly phrases: PhraseRenderer,
+  ) {}
+
+  status(session: SetupSession, language: TurnLanguage): Partial<Activity> {
+    const facts = planFacts(session.draft, this.rules);
+    const open = openSteps(session.draft, this.rules);
+    const lines = [
+      facts.length ? phrase('status.heading') : phrase('status.nothingYet'),
+      open.length
+        ? phrase('status.remaining', { steps: this.stepList(open, language) })
+        : phrase('status.complete'),
+    ];
+    return this.report(lines, facts, language);
+  }
+
+  share(plan: SetupPlan, language: TurnLanguage): Partial<Activity> {
+    const lines: Phrase[] = [
+      phrase('share.heading'),
+      phrase('share.steps', {
+        country: { country: plan.country },
+        subdomain: plan.subdomain,
+      }),
+      ...(plan.role === 'partner' ? [phrase('share.chatForCustomer')] : []),
+    ];
+    return this.report(lines, planFacts(plan, this.rules), language);
+  }
+
+  private report(lines: Phrase[], facts: ReturnType<typeof planFacts>, language: TurnLanguage) {
+    return infoActivity(lines.map((line) => this.phrases.render(line, language)).join('\n'), {
+      choices: [],
+      facts: this.phrases.renderFacts(facts, language),
+    });
+  }
+
+  private stepList(steps: StepId[], language: TurnLanguage): string {
+    const names = steps.map((s) => this.phrases.render(phrase(`summary.fact.${s}`), language));
+    return new Intl.ListFormat(language.locale, { type: 'conjunction' }).format(names);
+  }
+}
