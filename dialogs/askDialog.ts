@@ -6,9 +6,10 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder-core';
 import { AnswerInterpreter } from './answerInterpreter';
-import type { Phrase, PhraseRenderer } from './phrase';
+import type { PhraseRenderer } from './phrase';
 import type { Question } from './question';
 import { QuestionPresenter } from './questionPresenter';
+import { say } from './say';
 import { turnLanguage } from './turnLanguage';
 import { readAnswer } from './userAnswer';
 
@@ -50,17 +51,13 @@ export class AskDialog extends Dialog<Question> {
     const userAnswer = readAnswer(dc.context.activity);
     const interpreted = this.interpreter.interpret(question, userAnswer, turnLanguage(dc.context));
     if ('answer' in interpreted) return dc.endDialog(interpreted.answer);
-    await this.say(dc.context, interpreted.why);
+    await say(dc.context, this.phrases, interpreted.why);
     await this.send(dc.context, question, true);
     return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     await this.send(context, (instance.state as AskState).question, true);
-  }
-
-  private async say(context: TurnContext, why: Phrase): Promise<void> {
-    await context.sendActivity(this.phrases.render(why, turnLanguage(context)));
   }
 
   private async send(context: TurnContext, question: Question, again: boolean): Promise<void> {

@@ -1,6 +1,7 @@
 import type { DataCenter, ProvisioningRules } from '../provisioning/provisioningRules';
 import type { AnswerId, SetupAnswers } from '../provisioning/setupAnswers';
 import { phrase, type Phrase } from './phrase';
+import { STEPS } from './setupDraft';
 
 export interface PlanFact {
   title: Phrase;
@@ -32,11 +33,26 @@ export function planFacts(answers: SetupAnswers, rules: ProvisioningRules): Plan
     ...fact('dataCenter', country && dataCenterPhrase(rules.dataCenterOf(country.code))),
     ...fact('platform', platform && phrase(`platform.name.${platform}`)),
     ...fact('telephony', telephony && phrase(`telephony.name.${telephony}`)),
-    ...fact(
-      'subdomain',
-      subdomain === undefined ? undefined : phrase('summary.plain', { value: subdomain }),
+    ...fact('subdomain', subdomain === undefined ? undefined : plain(subdomain)),
+    ...STEPS.filter((step) => !DESCRIBED.has(step)).flatMap((step) =>
+      fact(step, answers[step] === undefined ? undefined : plain(answers[step])),
     ),
   ];
+}
+
+/** The answers described above; any other step's answer is shown as it is. */
+const DESCRIBED = new Set<string>([
+  'role',
+  'orderType',
+  'pstnAddOn',
+  'country',
+  'platform',
+  'telephony',
+  'subdomain',
+]);
+
+function plain(value: unknown): Phrase {
+  return phrase('summary.plain', { value: String(value) });
 }
 
 function yesNo(value: boolean): Phrase {

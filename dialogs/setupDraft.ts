@@ -1,17 +1,11 @@
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SetupAnswers } from '../provisioning/setupAnswers';
+import { STEP_LIST } from './steps/stepList';
 
-/** The questions in the order they are asked: an answer may depend on earlier ones. */
-export const STEPS = [
-  'role',
-  'orderType',
-  'country',
-  'pstnAddOn',
-  'platform',
-  'telephony',
-  'subdomain',
-] as const satisfies readonly (keyof SetupAnswers)[];
-export type StepId = (typeof STEPS)[number];
+export type StepId = (typeof STEP_LIST)[number]['id'];
+
+/** The questions in the order they are asked (steps/stepList.ts). */
+export const STEPS: readonly StepId[] = STEP_LIST.map((step) => step.id);
 
 /** The first question still open, or undefined when the draft is complete. */
 export function nextStep(draft: SetupAnswers, rules: ProvisioningRules): StepId | undefined {
@@ -38,18 +32,14 @@ export function withoutAnswer(draft: SetupAnswers, step: StepId): SetupAnswers {
  * (the source asks about it with the country of operation), so a US
  * subscription has as many steps as any other setup.
  */
-const NUMBERED_STEPS: readonly StepId[] = [
-  'role',
-  'orderType',
-  'country',
-  'platform',
-  'telephony',
-  'subdomain',
-];
+const NUMBERED_STEPS: readonly StepId[] = STEP_LIST.filter((s) => !('countsWith' in s)).map(
+  (s) => s.id,
+);
 
 /** "Step 3 of 6": where a step stands. */
 export function progressOf(step: StepId): { step: number; of: number } {
-  const counted = step === 'pstnAddOn' ? 'country' : step;
+  const entry = STEP_LIST.find((s) => s.id === step);
+  const counted = entry && 'countsWith' in entry ? entry.countsWith : step;
   return { step: NUMBERED_STEPS.indexOf(counted) + 1, of: NUMBERED_STEPS.length };
 }
 

@@ -5,12 +5,13 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
+import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
 import { AskDialog, type Answer } from './askDialog';
 import { phrase, type ParamsOf, type Phrase, type PhraseRenderer } from './phrase';
 import type { TranslationKey } from '../locales/translationKeys';
 import type { ChoiceOption, Progress, Question } from './question';
 import type { SetupAnswers } from '../provisioning/setupAnswers';
-import { turnLanguage } from './turnLanguage';
+import { say } from './say';
 
 /** What every step dialog is given: the answers so far and, maybe, a value read from an earlier message. */
 export interface StepOptions<T> {
@@ -31,6 +32,8 @@ export interface StepResult<T> {
 export interface StepDependencies {
   rules: ProvisioningRules;
   phrases: PhraseRenderer;
+  /** Which subdomains are taken (the subdomain step holds the one chosen). */
+  directory: SubdomainDirectory;
 }
 
 export const ASK = 'ask';
@@ -64,8 +67,7 @@ export abstract class StepDialog<T> extends ComponentDialog {
     key: K,
     ...params: ParamsOf<K>
   ) {
-    const text = this.deps.phrases.render(phrase(key, ...params), turnLanguage(step.context));
-    await step.context.sendActivity(text);
+    await say(step.context, this.deps.phrases, phrase(key, ...params));
   }
 
   protected ask(step: WaterfallStepContext, question: Question) {

@@ -1,23 +1,11 @@
-export type RulesProblemKind = 'missing' | 'unreadable' | 'not-json' | 'invalid';
+import { DataFileError, type DataFileProblemKind } from './dataFile';
 
-const HEADLINES: Record<RulesProblemKind, string> = {
-  missing: 'does not exist',
-  unreadable: 'cannot be read',
-  'not-json': 'is not valid JSON',
-  invalid: 'is invalid',
-};
+export type RulesProblemKind = DataFileProblemKind;
 
 /** A rules file that cannot be used; the message names the file and every offending field. */
-export class RulesError extends Error {
-  constructor(
-    readonly file: string,
-    readonly kind: RulesProblemKind,
-    readonly problems: readonly string[] = [],
-  ) {
-    super(
-      `rules file ${file} ${HEADLINES[kind]}` +
-        (problems.length ? `:\n${problems.map((p) => `  - ${p}`).join('\n')}` : ''),
-    );
+export class RulesError extends DataFileError {
+  constructor(file: string, kind: RulesProblemKind, problems: readonly string[] = []) {
+    super('rules', file, kind, problems);
     this.name = 'RulesError';
   }
 }

@@ -55,7 +55,6 @@ export const teamsManifestSchema = z.object({
     )
     .length(1),
 });
-export type TeamsManifest = z.infer<typeof teamsManifestSchema>;
 
 /** A localization file: the same length limits for the strings it translates. */
 export const teamsLocalizationSchema = z

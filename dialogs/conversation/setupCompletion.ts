@@ -7,6 +7,7 @@ import { phrase, type PhraseRenderer } from '../phrase';
 import { dataCenterPhrase } from '../planFacts';
 import type { SetupAnswers } from '../../provisioning/setupAnswers';
 import { infoActivity } from '../question';
+import { say } from '../say';
 import { turnLanguage } from '../turnLanguage';
 import { SHARE_CHOICE } from './commandChoices';
 import type { FinishedPlan } from './setupSession';
@@ -52,8 +53,10 @@ export class SetupCompletion {
       completedAt: this.now(),
     });
     if (!(await this.directory.claim(plan.subdomain, holder))) {
-      await context.sendActivity(
-        this.phrases.render(phrase('subdomain.justTaken', { subdomain: plan.subdomain }), language),
+      await say(
+        context,
+        this.phrases,
+        phrase('subdomain.justTaken', { subdomain: plan.subdomain }),
       );
       return { kind: 'subdomain-taken' };
     }

@@ -10,7 +10,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
-import { phrase, PhraseRenderer, type ParamsOf } from '../phrase';
+import { phrase, PhraseRenderer, type ParamsOf, type Phrase } from '../phrase';
+import { say } from '../say';
 import type { TranslationKey } from '../../locales/translationKeys';
 import type { Question } from '../question';
 import { QuestionPresenter } from '../questionPresenter';
@@ -27,13 +28,8 @@ import {
 } from '../setupDraft';
 import { stepHelp } from '../stepHelp';
 import { yesNoQuestion, type StepDependencies, type StepResult } from '../stepDialog';
-import { CountryDialog } from '../steps/countryDialog';
-import { OrderTypeDialog } from '../steps/orderTypeDialog';
-import { PlatformDialog } from '../steps/platformDialog';
-import { PstnAddOnDialog } from '../steps/pstnAddOnDialog';
-import { RoleDialog } from '../steps/roleDialog';
-import { SubdomainDialog, type SubdomainOptions } from '../steps/subdomainDialog';
-import { TelephonyDialog } from '../steps/telephonyDialog';
+import type { SubdomainOptions } from '../steps/subdomainDialog';
+import { STEP_LIST } from '../steps/stepList';
 import { SummaryDialog, type SummaryAction } from '../steps/summaryDialog';
 import { turnLanguage } from '../turnLanguage';
 import { readAnswer } from '../userAnswer';
@@ -109,14 +105,12 @@ export class SetupDialog extends ComponentDialog {
       deps.newId,
       deps.now,
     );
-    const stepDeps: StepDependencies = { rules: deps.rules, phrases: this.phrases };
-    this.addDialog(new RoleDialog(stepDeps));
-    this.addDialog(new OrderTypeDialog(stepDeps));
-    this.addDialog(new CountryDialog(stepDeps));
-    this.addDialog(new PstnAddOnDialog(stepDeps));
-    this.addDialog(new PlatformDialog(stepDeps));
-    this.addDialog(new TelephonyDialog(stepDeps));
-    this.addDialog(new SubdomainDialog(stepDeps, deps.directory));
+    const stepDeps: StepDependencies = {
+      rules: deps.rules,
+      phrases: this.phrases,
+      directory: deps.directory,
+    };
+    for (const { dialog } of STEP_LIST) this.addDialog(new dialog(stepDeps));
     this.addDialog(new SummaryDialog(stepDeps));
     this.addDialog(new WaterfallDialog(LOOP, [(s) => this.askNext(s), (s) => this.record(s)]));
     this.initialDialogId = LOOP;
@@ -457,11 +451,10 @@ export class SetupDialog extends ComponentDialog {
   ): boolean {
     const question = activeQuestion(innerDc);
     if (!question || question.yesNo) return false;
-    const named: Record<StepId, boolean> = {
+    const named: Partial<Record<StepId, boolean>> = {
       role: !!proposed.role,
       orderType: !!proposed.orderType,
       country: !!proposed.country || !!proposed.unsupportedCountry,
-      pstnAddOn: false,
       platform: !!proposed.platform,
       telephony: !!proposed.telephony,
       subdomain: !!proposed.subdomain,
@@ -553,8 +546,8 @@ export class SetupDialog extends ComponentDialog {
     await this.sayPhrase(context, phrase(key, ...params));
   }
 
-  private async sayPhrase(context: TurnContext, p: ReturnType<typeof phrase>) {
-    await context.sendActivity(this.phrases.render(p, turnLanguage(context)));
+  private async sayPhrase(context: TurnContext, p: Phrase) {
+    await say(context, this.phrases, p);
   }
 }
 

@@ -1,8 +1,5 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import {
-  SubdomainCheckFailedError,
-  type SubdomainDirectory,
-} from '../../provisioning/subdomainDirectory';
+import { SubdomainCheckFailedError } from '../../provisioning/subdomainDirectory';
 import { phrase } from '../phrase';
 import type { Question } from '../question';
 import {
@@ -25,10 +22,7 @@ export interface SubdomainOptions extends StepOptions<string> {
 
 /** The organization's subdomain: syntax from the rules, availability from the directory. */
 export class SubdomainDialog extends StepDialog<string> {
-  constructor(
-    deps: StepDependencies,
-    private readonly directory: SubdomainDirectory,
-  ) {
+  constructor(deps: StepDependencies) {
     super('subdomain', deps, [
       (step) => this.askSubdomain(step),
       (step) => this.checkSubdomain(step),
@@ -90,7 +84,7 @@ export class SubdomainDialog extends StepDialog<string> {
   /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */
   private async hold(subdomain: string, holder: string): Promise<boolean | 'unchecked'> {
     try {
-      return await this.directory.hold(subdomain, holder, this.rules.subdomainHoldMs());
+      return await this.deps.directory.hold(subdomain, holder, this.rules.subdomainHoldMs());
     } catch (error) {
       if (error instanceof SubdomainCheckFailedError) return 'unchecked';
       throw error;
@@ -102,7 +96,7 @@ export class SubdomainDialog extends StepDialog<string> {
     const offered = this.rules.subdomainAlternativesOffered();
     for (const candidate of this.rules.subdomainAlternatives(subdomain, options.draft.country)) {
       if (free.length === offered) break;
-      if (await this.directory.isAvailable(candidate, options.holder).catch(() => false))
+      if (await this.deps.directory.isAvailable(candidate, options.holder).catch(() => false))
         free.push(candidate);
     }
     return free;

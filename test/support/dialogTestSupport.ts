@@ -1,3 +1,5 @@
+import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
+import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
 import type { Activity, Middleware, TurnContext } from 'botbuilder-core';
 import type { Dialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
@@ -43,9 +45,11 @@ export function testPhrases(): PhraseRenderer {
   return world().phrases;
 }
 
-export function stepDependencies(): StepDependencies {
+export function stepDependencies(
+  directory: SubdomainDirectory = new MemorySubdomainDirectory(),
+): StepDependencies {
   const { rules, phrases } = world();
-  return { rules, phrases };
+  return { rules, phrases, directory };
 }
 
 /** The language of a turn, built as the bot builds it (switching only changes this object). */

@@ -27,7 +27,7 @@ function subdomainStep(
   directory: SubdomainDirectory = new MemorySubdomainDirectory(),
   options: Partial<SubdomainOptions> = {},
 ) {
-  const dialog = new SubdomainDialog(stepDependencies(), directory);
+  const dialog = new SubdomainDialog(stepDependencies(directory));
   return new DialogTest<string>(dialog, { draft, holder: HOLDER, ...options }, locale);
 }
 
