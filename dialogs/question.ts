@@ -76,6 +76,8 @@ export interface QuestionContent {
   choices: RenderedChoice[];
   facts?: RenderedFact[];
   links?: RenderedLink[];
+  /** Text shown after the facts and buttons (what is left to answer, the steps to take). */
+  footer?: string;
   freeText: boolean;
   progress?: Progress;
 }

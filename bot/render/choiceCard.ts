@@ -13,10 +13,7 @@ export function choiceCard(
   fallbackText: string,
   question = '',
 ): Attachment {
-  const paragraphs = question
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => ({ type: 'TextBlock', text: line, wrap: true }));
+  const paragraphs = textBlocks(question);
   const facts = content.facts?.length
     ? [{ type: 'FactSet', facts: content.facts.map((f) => ({ title: f.title, value: f.value })) }]
     : [];
@@ -30,6 +27,7 @@ export function choiceCard(
       })),
     ],
   }));
+  const footer = textBlocks(content.footer ?? '');
   const links = content.links ?? [];
   const linkTitles = links
     .filter((l) => !l.url)
@@ -48,11 +46,20 @@ export function choiceCard(
         ...paragraphs,
         ...facts,
         ...buttons,
+        ...footer,
         ...linkTitles,
         ...(openUrls.length ? [{ type: 'ActionSet', actions: openUrls }] : []),
       ],
     },
   };
+}
+
+/** One wrapping text block per line (a card ignores line breaks inside a block). */
+function textBlocks(text: string) {
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => ({ type: 'TextBlock', text: line, wrap: true }));
 }
 
 /** Teams shows at most six actions in a set and hides the rest behind "…"; rows of five stay visible. */

@@ -27,8 +27,8 @@ export function renderQuestion(
   const links = (content.links ?? []).map((l) => (l.url ? `${l.title}: ${l.url}` : l.title));
   const withFacts = [text, ...facts].join('\n');
   const listed = content.choices.length ? `${withFacts}\n${numberedList(content)}` : withFacts;
-  const withLinks = [listed, ...links].join('\n');
-  if (!content.choices.length && !facts.length && !links.length) {
+  const withLinks = [listed, ...(content.footer ? [content.footer] : []), ...links].join('\n');
+  if (!content.choices.length && !facts.length && !links.length && !content.footer) {
     return { ...activity, attachments: others.length ? others : undefined };
   }
 
@@ -36,7 +36,7 @@ export function renderQuestion(
   if (profile.suggestedActions && fitsSuggestedActions) {
     return {
       ...activity,
-      text: [text, ...links].join('\n'),
+      text: [text, ...(content.footer ? [content.footer] : []), ...links].join('\n'),
       attachments: others.length ? others : undefined,
       suggestedActions: content.choices.length ? suggested(content) : undefined,
     };

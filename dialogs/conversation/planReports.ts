@@ -22,31 +22,35 @@ export class PlanReports {
   status(session: SetupSession, language: TurnLanguage): Partial<Activity> {
     const facts = planFacts(session.draft, this.rules);
     const open = openSteps(session.draft, this.rules);
-    const lines = [
-      facts.length ? phrase('status.heading') : phrase('status.nothingYet'),
-      open.length
-        ? phrase('status.remaining', { steps: this.stepList(open, language) })
-        : phrase('status.complete'),
-    ];
-    return this.report(lines, facts, language);
+    const heading = facts.length ? phrase('status.heading') : phrase('status.nothingYet');
+    const footer = open.length
+      ? phrase('status.remaining', { steps: this.stepList(open, language) })
+      : phrase('status.complete');
+    return this.report(heading, facts, [footer], language);
   }
 
   share(plan: SetupPlan, language: TurnLanguage): Partial<Activity> {
-    const lines: Phrase[] = [
-      phrase('share.heading'),
+    const footer: Phrase[] = [
       phrase('share.steps', {
         country: { country: plan.country },
         subdomain: plan.subdomain,
       }),
       ...(plan.role === 'partner' ? [phrase('share.chatForCustomer')] : []),
     ];
-    return this.report(lines, planFacts(plan, this.rules), language);
+    return this.report(phrase('share.heading'), planFacts(plan, this.rules), footer, language);
   }
 
-  private report(lines: Phrase[], facts: ReturnType<typeof planFacts>, language: TurnLanguage) {
-    return infoActivity(lines.map((line) => this.phrases.render(line, language)).join('\n'), {
+  /** A heading, the facts under it, then the lines after them. */
+  private report(
+    heading: Phrase,
+    facts: ReturnType<typeof planFacts>,
+    footer: Phrase[],
+    language: TurnLanguage,
+  ) {
+    return infoActivity(this.phrases.render(heading, language), {
       choices: [],
       facts: this.phrases.renderFacts(facts, language),
+      footer: footer.map((line) => this.phrases.render(line, language)).join('\n'),
     });
   }
 

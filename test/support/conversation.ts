@@ -170,7 +170,7 @@ function reply(activities: Partial<Activity>[]): Reply {
   return {
     activities,
     text: [
-      ...messages.map((m) => m.text ?? ''),
+      ...messages.flatMap(withFooter),
       ...facts.map((f) => `${f.title}: ${f.value}`),
       ...choices.map((c) => c.label),
     ].join('\n'),
@@ -179,6 +179,17 @@ function reply(activities: Partial<Activity>[]): Reply {
     questionId: last?.inputHint === 'expectingInput' ? content?.questionId : undefined,
     plan,
   };
+}
+
+/** A message's text, the facts of a report and the lines after them (a shared plan's steps). */
+function withFooter(message: Partial<Activity>): string[] {
+  const content = questionContentOf(message);
+  const isLastQuestion = content?.questionId !== undefined;
+  return [
+    message.text ?? '',
+    ...(isLastQuestion ? [] : (content?.facts ?? []).map((f) => `${f.title}: ${f.value}`)),
+    ...(content?.footer ? [content.footer] : []),
+  ];
 }
 
 export function choiceIds(reply: Reply): string[] {
