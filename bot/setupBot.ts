@@ -5,7 +5,7 @@ import {
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
@@ -16,14 +16,14 @@ import type { KnowledgeSearch } from '../knowledge/knowledgeSearch';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
 import type { CompletedSetupLog } from '../state/completedSetupLog';
-import { EncodedUserState } from '../state/storageKeys';
 import { isEtagConflict, StoreUnavailableError } from '../state/storeErrors';
 import { AnsweredCards } from './answeredCards';
 import { KeyedLock } from './keyedLock';
 import { TurnTimeoutError, withDeadline } from './turnDeadline';
 import { resolveLocale } from './localeResolver';
-import { OptimisticConversationState } from './optimisticState';
+import { LastWriteWinsUserState, OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
+import { RootDialogRunner } from './rootDialogRunner';
 import { profileFor, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
 import { isFirstContact, takeMessage } from './groupMessages';
@@ -58,11 +58,11 @@ const GIVEN_UP = Symbol('setupBot.givenUp');
  */
 export class SetupBot extends ActivityHandler {
   private readonly conversationState: OptimisticConversationState;
-  private readonly userState: EncodedUserState;
+  private readonly userState: LastWriteWinsUserState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly chosenLocale: StatePropertyAccessor<Locale | undefined>;
   private readonly recentActivityIds: StatePropertyAccessor<string[]>;
-  private readonly dialog: SetupDialog;
+  private readonly dialog: RootDialogRunner;
   private readonly sessions: StatePropertyAccessor<SetupSession>;
   private readonly lock = new KeyedLock();
   private readonly answeredCards: AnsweredCards;
@@ -70,7 +70,7 @@ export class SetupBot extends ActivityHandler {
   constructor(private readonly deps: SetupBotDependencies) {
     super();
     this.conversationState = new OptimisticConversationState(deps.storage);
-    this.userState = new EncodedUserState(deps.storage);
+    this.userState = new LastWriteWinsUserState(deps.storage);
     this.dialogState = this.conversationState.createProperty('dialogState');
     this.chosenLocale = this.userState.createProperty('locale');
     this.recentActivityIds = this.conversationState.createProperty('recentActivityIds');
@@ -79,7 +79,7 @@ export class SetupBot extends ActivityHandler {
       deps.log,
     );
     this.sessions = this.conversationState.createProperty<SetupSession>('setupSession');
-    this.dialog = new SetupDialog({
+    const dialog = new SetupDialog({
       rules: deps.rules,
       directory: deps.directory,
       sessions: this.sessions,
@@ -88,14 +88,14 @@ export class SetupBot extends ActivityHandler {
       newId: deps.newId,
       now: deps.now,
     });
+    this.dialog = new RootDialogRunner(dialog, this.dialogState);
 
     this.onMessage(async (context, next) => {
-      await runDialog(this.dialog, context, this.dialogState);
+      await this.dialog.run(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (isFirstContact(context.activity, this.profile(context)))
-        await runDialog(this.dialog, context, this.dialogState);
+      if (isFirstContact(context.activity, this.profile(context))) await this.dialog.run(context);
       await next();
     });
     this.onMessageReaction(async (context, next) => {

@@ -29,7 +29,8 @@ export class AnswerInterpreter {
     language: TurnLanguage,
   ): { answer: Answer } | { why: Phrase } {
     if (answer.kind === 'choice') {
-      return question.choices.some((c) => c.id === answer.id)
+      const ownButton = !answer.question || answer.question === question.id;
+      return ownButton && question.choices.some((c) => c.id === answer.id)
         ? { answer }
         : { why: phrase('answer.staleChoice') };
     }

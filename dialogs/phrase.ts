@@ -120,9 +120,10 @@ export class PhraseRenderer {
     const name = this.rules.countryName(value.country, locale);
     if (!value.inSentence) return name;
     const t = language.translator(locale);
-    const withArticle = this.wordList('words.countriesWithArticle', language).includes(
-      value.country,
-    );
+    const index = language.languages.indexOf(locale);
+    const withArticle = (
+      this.wordListsByLocale('words.countriesWithArticle', language)[index] ?? []
+    ).includes(value.country);
     return withArticle
       ? t('country.withArticle', { name, interpolation: { escapeValue: false } })
       : name;

@@ -36,8 +36,9 @@ const NUMBERED_STEPS: readonly StepId[] = STEP_LIST.filter((s) => !('countsWith'
   (s) => s.id,
 );
 
-/** "Step 3 of 6": where a step stands. */
-export function progressOf(step: StepId): { step: number; of: number } {
+/** "Step 3 of 6": where a step stands (the summary counts with the last step). */
+export function progressOf(step: StepId | 'summary'): { step: number; of: number } {
+  if (step === 'summary') return { step: NUMBERED_STEPS.length, of: NUMBERED_STEPS.length };
   const entry = STEP_LIST.find((s) => s.id === step);
   const counted = entry && 'countsWith' in entry ? entry.countsWith : step;
   return { step: NUMBERED_STEPS.indexOf(counted) + 1, of: NUMBERED_STEPS.length };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** What a user's message amounts to, before any question interprets it. */
 export type UserAnswer =
   | { kind: 'text'; text: string }
-  | { kind: 'choice'; id: string }
+  | { kind: 'choice'; id: string; question?: string }
   | { kind: 'empty' }
   | { kind: 'attachment' }
   | { kind: 'too-long' }
@@ -14,7 +14,11 @@ export type UserAnswer =
 export const MAX_ANSWER_LENGTH = 500;
 
 /** The data our choice buttons submit (Adaptive Card Action.Submit, Webex attachment action). */
-const choiceSubmit = z.object({ choice: z.string().min(1).max(200) });
+const choiceSubmit = z.object({
+  choice: z.string().min(1).max(200),
+  /** The question the button belongs to: a button of an earlier question answers nothing. */
+  question: z.string().max(100).optional(),
+});
 
 export function readAnswer(activity: Partial<Activity>): UserAnswer {
   const text = (activity.text ?? '').trim();
@@ -22,7 +26,7 @@ export function readAnswer(activity: Partial<Activity>): UserAnswer {
   if (activity.value !== undefined && activity.value !== null) {
     const submit = choiceSubmit.safeParse(activity.value);
     return submit.success
-      ? { kind: 'choice', id: submit.data.choice }
+      ? { kind: 'choice', id: submit.data.choice, question: submit.data.question }
       : { kind: 'unreadable-value' };
   }
   if (activity.attachments?.length) return { kind: 'attachment' };

@@ -10,9 +10,12 @@ export interface YesNoVocabulary {
   no: string[];
   /** Hedges such as "not sure", "maybe", "vet inte": never a yes, never a no. */
   unsure: string[];
+  /** Words that turn a yes around ("absolutely not", "absolut inte"): a yes with one is unclear. */
+  negators: string[];
 }
 
-type Kind = keyof YesNoVocabulary;
+type Kind = 'yes' | 'no' | 'unsure';
+const KINDS: readonly Kind[] = ['yes', 'no', 'unsure'];
 
 /**
  * Reads a typed answer to a yes/no question. Phrases are matched as whole words;
@@ -24,7 +27,7 @@ export function recognizeYesNo(text: string, vocabulary: YesNoVocabulary): YesNo
   const padded = ` ${normalizeText(text)} `;
   if (padded === ' 1 ') return 'yes';
   if (padded === ' 2 ') return 'no';
-  const hits = (Object.keys(vocabulary) as Kind[]).flatMap((kind) =>
+  const hits = KINDS.flatMap((kind) =>
     vocabulary[kind]
       .map(normalizedWord)
       .filter((phrase) => phrase && padded.includes(` ${phrase} `))
@@ -38,10 +41,17 @@ export function recognizeYesNo(text: string, vocabulary: YesNoVocabulary): YesNo
   );
   const kinds = new Set(outermost.map((hit) => hit.kind));
   if (kinds.size !== 1 || kinds.has('unsure')) return 'unclear';
-  return kinds.has('yes') ? 'yes' : 'no';
+  if (kinds.has('no')) return 'no';
+  const negated = vocabulary.negators.some((w) => padded.includes(` ${normalizedWord(w)} `));
+  return negated ? 'unclear' : 'yes';
 }
 
 /** The yes/no vocabulary from the locale word lists (`words.yes`, `words.no`, `words.unsure`). */
 export function yesNoWords(wordList: (key: WordListKey) => string[]): YesNoVocabulary {
-  return { yes: wordList('words.yes'), no: wordList('words.no'), unsure: wordList('words.unsure') };
+  return {
+    yes: wordList('words.yes'),
+    no: wordList('words.no'),
+    unsure: wordList('words.unsure'),
+    negators: wordList('words.negators'),
+  };
 }

@@ -97,6 +97,7 @@ export interface TranslationParams {
   "subdomain.suggestion": "subdomain";
   "subdomain.notTaken": "problem" | "subdomain";
   "subdomain.suggestionLater": "subdomain";
+  "subdomain.unsure": never;
   "summary.text": never;
   "summary.finish": never;
   "summary.help": never;
@@ -157,6 +158,13 @@ export interface TranslationParams {
   "status.nothingYet": never;
   "status.remaining": "steps";
   "status.complete": never;
+  "status.stepName.role": never;
+  "status.stepName.orderType": never;
+  "status.stepName.country": never;
+  "status.stepName.pstnAddOn": never;
+  "status.stepName.platform": never;
+  "status.stepName.telephony": never;
+  "status.stepName.subdomain": never;
   "share.heading": never;
   "share.steps": "country" | "subdomain";
   "share.chatForCustomer": never;
@@ -202,4 +210,5 @@ export type WordListKey =
   | "words.subdomainConnectors"
   | "words.status"
   | "words.share"
-  | "words.questionWords";
+  | "words.questionWords"
+  | "words.negators";

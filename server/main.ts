@@ -12,6 +12,10 @@ async function main(): Promise<void> {
   routeConsoleToLog(log);
   const { host, warning } = listenAddress(config);
   if (warning) log.warn({ host }, warning);
+  if (config.WEBEX_BOT_TOKEN && !config.WEBEX_WEBHOOK_SECRET)
+    log.warn(
+      'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
+    );
   const { server, parts } = createApp(config, log);
   const port = await listen(server, config.PORT, host);
   log.info(

@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { defaultSqliteDriver, type SqliteConnection, type SqliteDriver } from './sqliteDriver';
+import {
+  defaultSqliteDriver,
+  type SqliteConnection,
+  type SqliteDriver,
+  type SqliteStatement,
+  type SqliteValue,
+} from './sqliteDriver';
 import { StoreUnavailableError } from './storeErrors';
 
 /** The connection the stores run their statements on (node:sqlite or better-sqlite3). */
@@ -27,6 +33,8 @@ const SCHEMA = `
     claimed INTEGER NOT NULL,
     expires_at INTEGER
   ) WITHOUT ROWID;
+  -- Every hold first deletes the expired holds: found by this index, not a scan of all claims.
+  CREATE INDEX IF NOT EXISTS subdomains_expiring ON subdomains (expires_at) WHERE claimed = 0;
   CREATE TABLE IF NOT EXISTS completed_setups (
     plan_id TEXT PRIMARY KEY,
     completed_at TEXT NOT NULL,
@@ -56,8 +64,10 @@ export class SqliteDatabase {
     options: SqliteDatabaseOptions = {},
   ) {
     this.driver = options.driver ?? defaultSqliteDriver();
-    this.connection = this.guard(`cannot open SQLite file ${filePath}`, () =>
-      openConnection(this.driver, filePath, options.busyTimeoutMs ?? 5000),
+    this.connection = withStatementCache(
+      this.guard(`cannot open SQLite file ${filePath}`, () =>
+        openConnection(this.driver, filePath, options.busyTimeoutMs ?? 5000),
+      ),
     );
   }
 
@@ -83,6 +93,12 @@ export class SqliteDatabase {
   read<T>(work: (connection: Connection) => T): T {
     const connection = this.open();
     return this.guard(this.unavailable, () => inTransaction(connection, 'BEGIN', work));
+  }
+
+  /** Runs one read statement, which sees one committed state by itself (no BEGIN/COMMIT). */
+  readOne<T>(work: (connection: Connection) => T): T {
+    const connection = this.open();
+    return this.guard(this.unavailable, () => work(connection));
   }
 
   /** Throws StoreUnavailableError when the file cannot be read. */
@@ -146,6 +162,29 @@ function openConnection(driver: SqliteDriver, filePath: string, busyTimeoutMs: n
     connection.close();
     throw error;
   }
+}
+
+/**
+ * The connection with each statement compiled once and kept, by its SQL (the stores
+ * only prepare fixed SQL, so the cache stays as small as the set of queries).
+ */
+function withStatementCache(connection: Connection): Connection {
+  const statements = new Map<string, unknown>();
+  return {
+    prepare<Params extends SqliteValue[], Row>(sql: string): SqliteStatement<Params, Row> {
+      let statement = statements.get(sql) as SqliteStatement<Params, Row> | undefined;
+      if (!statement) {
+        statement = connection.prepare<Params, Row>(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+    exec: (sql) => connection.exec(sql),
+    close: () => {
+      statements.clear();
+      connection.close();
+    },
+  };
 }
 
 /**

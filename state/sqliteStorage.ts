@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { SqliteDatabase } from './sqliteDatabase';
+import { SqliteDatabase, type SqliteConnection } from './sqliteDatabase';
 import { EtagConflictError } from './storeErrors';
 import { expectedEtag, itemFromStored, itemJson, type StoredItem } from './storedItem';
 
@@ -57,7 +57,7 @@ export class SqliteStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
-    return this.database.read((connection) => {
+    const readAll = (connection: SqliteConnection) => {
       const select = connection.prepare<[string, number], StoredItem>(
         'SELECT etag AS eTag, json FROM state_items WHERE key = ? AND (touched_at IS NULL OR touched_at >= ?)',
       );
@@ -68,7 +68,9 @@ export class SqliteStorage implements Storage {
         if (stored) items[key] = itemFromStored(stored);
       }
       return items;
-    });
+    };
+    // One key is one statement (botbuilder's states read one each); several share a transaction.
+    return keys.length === 1 ? this.database.readOne(readAll) : this.database.read(readAll);
   }
 
   async write(changes: StoreItems): Promise<void> {

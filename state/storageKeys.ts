@@ -1,4 +1,4 @@
-import { PrivateConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 
 /**
  * Storage keys built from ids escape "%" and "/" in every part, so that no two
@@ -31,18 +31,4 @@ export function conversationStateKey(context: TurnContext): string {
 export function userStateKey(context: TurnContext): string {
   const { channel, user } = ids(context);
   return `${channel}/users/${user}/`;
-}
-
-/** botbuilder's PrivateConversationState, under injective keys. */
-export class EncodedPrivateConversationState extends PrivateConversationState {
-  override getStorageKey(context: TurnContext): string {
-    return conversationStateKey(context);
-  }
-}
-
-/** botbuilder's UserState, under injective keys. */
-export class EncodedUserState extends UserState {
-  override getStorageKey(context: TurnContext): string {
-    return userStateKey(context);
-  }
 }

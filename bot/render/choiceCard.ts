@@ -23,7 +23,7 @@ export function choiceCard(
       ...(heading ? [{ type: 'TextBlock', text: heading, weight: 'Bolder', wrap: true }] : []),
       ...chunks(choices, ACTIONS_PER_ROW).map((row) => ({
         type: 'ActionSet',
-        actions: row.map(submitAction),
+        actions: row.map((choice) => submitAction(choice, content.questionId)),
       })),
     ],
   }));
@@ -71,8 +71,10 @@ function chunks<T>(items: T[], size: number): T[][] {
   );
 }
 
-function submitAction(choice: RenderedChoice) {
-  return { type: 'Action.Submit', title: choice.label, data: { choice: choice.id } };
+/** A button's data: the choice, and the question it answers (so an old card's button answers nothing). */
+function submitAction(choice: RenderedChoice, questionId: string | undefined) {
+  const data = questionId ? { choice: choice.id, question: questionId } : { choice: choice.id };
+  return { type: 'Action.Submit', title: choice.label, data };
 }
 
 export function groups(

@@ -13,10 +13,15 @@ export type Command =
 
 const WHOLE_MESSAGE_COMMANDS = ['help', 'back', 'restart', 'cancel', 'status', 'share'] as const;
 
+/**
+ * `namesCountry`: whether a text names a country (supported or not). "options
+ * Japan" is the options command; "alternativ 2" is an answer ("the second one").
+ */
 export function recognizeCommand(
   text: string,
   language: TurnLanguage,
   phrases: PhraseRenderer,
+  namesCountry: (text: string) => boolean = () => true,
 ): Command | undefined {
   const message = normalizeText(text);
   // A command of punctuation only ("?") normalizes to nothing: compare it as typed.
@@ -40,8 +45,9 @@ export function recognizeCommand(
   for (const prefix of prefixes) {
     if (message === normalizedWord(prefix)) return { kind: 'options', countryText: '' };
     const start = `${normalizedWord(prefix)} `;
-    if (message.startsWith(start))
-      return { kind: 'options', countryText: message.slice(start.length) };
+    if (!message.startsWith(start)) continue;
+    const countryText = message.slice(start.length);
+    return namesCountry(countryText) ? { kind: 'options', countryText } : undefined;
   }
   return undefined;
 }

@@ -54,8 +54,9 @@ export class PlanReports {
     });
   }
 
-  private stepList(steps: StepId[], language: TurnLanguage): string {
-    const names = steps.map((s) => this.phrases.render(phrase(`summary.fact.${s}`), language));
+  /** "platform, telephony option and subdomain": steps named in a sentence. */
+  stepList(steps: StepId[], language: TurnLanguage): string {
+    const names = steps.map((s) => this.phrases.render(phrase(`status.stepName.${s}`), language));
     return new Intl.ListFormat(language.locale, { type: 'conjunction' }).format(names);
   }
 }

@@ -31,10 +31,13 @@ export class QuestionAnswers {
   answer(text: string, session: SetupSession, language: TurnLanguage): Partial<Activity> {
     const result = this.knowledge.search(text, knowledgeLocale(language));
     const country = this.rules.findCountryInText(text);
-    if (country.kind !== 'unknown' && result.kind !== 'out-of-scope') {
-      return message(this.countryOptions.describeMatch(country, language));
-    }
-    if (result.kind === 'answer') return this.topic(result.entry, language);
+    const countryFacts =
+      country.kind !== 'unknown' && result.kind !== 'out-of-scope'
+        ? [this.countryOptions.describeMatch(country, language)]
+        : [];
+    // "Can I change the country later if I pick Japan?": the topic's answer, then Japan's facts.
+    if (result.kind === 'answer') return this.topic(result.entry, language, countryFacts);
+    if (countryFacts.length) return message(countryFacts.join('\n'));
     if (result.kind === 'out-of-scope') return this.declined(language);
     const lines = [
       this.phrases.render(phrase('answers.unsure'), language),
@@ -73,12 +76,15 @@ export class QuestionAnswers {
     return entry && this.topic(entry, language);
   }
 
-  private topic(entry: KnowledgeEntry, language: TurnLanguage): Partial<Activity> {
+  private topic(
+    entry: KnowledgeEntry,
+    language: TurnLanguage,
+    more: string[] = [],
+  ): Partial<Activity> {
     const locale = knowledgeLocale(language);
+    const text = [entry.answer[locale], ...more].join('\n');
     const links = this.knowledge.links(entry, locale).map(({ title, url }) => ({ title, url }));
-    return links.length
-      ? infoActivity(entry.answer[locale], { choices: [], links })
-      : message(entry.answer[locale]);
+    return links.length ? infoActivity(text, { choices: [], links }) : message(text);
   }
 }
 

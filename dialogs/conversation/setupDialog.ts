@@ -31,7 +31,7 @@ import { yesNoQuestion, type StepDependencies, type StepResult } from '../stepDi
 import type { SubdomainOptions } from '../steps/subdomainDialog';
 import { STEP_LIST } from '../steps/stepList';
 import { SummaryDialog, type SummaryAction } from '../steps/summaryDialog';
-import { turnLanguage } from '../turnLanguage';
+import { turnLanguage, type TurnLanguage } from '../turnLanguage';
 import { readAnswer } from '../userAnswer';
 import { recognizeYesNo, yesNoWords } from '../yesNoRecognizer';
 import { recognizeCommand, type Command } from './commands';
@@ -121,7 +121,7 @@ export class SetupDialog extends ComponentDialog {
     const previous = await this.sessions.get(context);
     const text = messageText(context);
     const language = turnLanguage(context);
-    const command = text ? recognizeCommand(text, language, this.phrases) : undefined;
+    const command = text ? this.command(text, language) : undefined;
     const kind = text && !command ? messageKind(text, language, this.phrases) : undefined;
     const lastPlan = previous?.lastPlan;
     if (lastPlan && (command?.kind === 'share' || pressed(context) === SHARE_CHOICE)) {
@@ -141,8 +141,21 @@ export class SetupDialog extends ComponentDialog {
     await this.say(context, previous?.welcomed ? 'setup.again' : 'welcome');
     if (kind === 'question') await this.answerQuestion(context, session, text!);
     else if (text && !command && !kind) await this.applyProposals(context, session, text);
+    else if (command) await this.answerFirstCommand(context, session, command);
     await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
+  }
+
+  /** A command as the first message is answered before the first question (nothing to go back to yet). */
+  private async answerFirstCommand(context: TurnContext, session: SetupSession, command: Command) {
+    const language = turnLanguage(context);
+    if (command.kind === 'help') await this.sayPhrase(context, stepHelp('role', this.rules));
+    if (command.kind === 'back') await this.say(context, 'commands.backAtStart');
+    if (command.kind === 'status')
+      await context.sendActivity(this.reports.status(session, language));
+    if (command.kind === 'share') await this.say(context, 'share.nothing');
+    if (command.kind === 'options')
+      await context.sendActivity(this.countryOptions.describe(command.countryText, language));
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -157,7 +170,7 @@ export class SetupDialog extends ComponentDialog {
     const text = messageText(context);
     if (!text) return super.onContinueDialog(innerDc);
     const language = turnLanguage(context);
-    const command = recognizeCommand(text, language, this.phrases);
+    const command = this.command(text, language);
     if (command) return this.runCommand(innerDc, session, command);
 
     const kind = messageKind(text, language, this.phrases);
@@ -182,6 +195,15 @@ export class SetupDialog extends ComponentDialog {
     return super.onContinueDialog(innerDc);
   }
 
+  private command(text: string, language: TurnLanguage): Command | undefined {
+    return recognizeCommand(
+      text,
+      language,
+      this.phrases,
+      (country) => this.rules.findCountry(country).kind !== 'unknown',
+    );
+  }
+
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const session = await this.session(step.context);
     session.draft = this.rules.validAnswers(session.draft);
@@ -190,7 +212,7 @@ export class SetupDialog extends ComponentDialog {
     session.current = next ?? 'summary';
     if (!next) {
       delete session.changing;
-      return step.beginDialog('summary', { draft: session.draft });
+      return step.beginDialog('summary', { draft: session.draft, progress: progressOf('summary') });
     }
     const options: SubdomainOptions = {
       draft: session.draft,
@@ -222,10 +244,8 @@ export class SetupDialog extends ComponentDialog {
     if (dropped.includes('pstnAddOn')) await this.say(context, 'changes.pstnAddOnDropped');
     const others = dropped.filter((s) => s !== 'pstnAddOn');
     if (!others.length) return;
-    const language = turnLanguage(context);
-    const names = others.map((s) => this.phrases.render(phrase(`summary.fact.${s}`), language));
-    const list = new Intl.ListFormat(language.locale, { type: 'conjunction' }).format(names);
-    await this.say(context, 'changes.askAgain', { answers: list });
+    const answers = this.reports.stepList(others, turnLanguage(context));
+    await this.say(context, 'changes.askAgain', { answers });
   }
 
   private async afterSummary(
@@ -298,10 +318,13 @@ export class SetupDialog extends ComponentDialog {
   }
 
   private confirmQuestion(session: SetupSession, command: 'restart' | 'cancel'): Question {
-    return yesNoQuestion(
-      `${command}.confirm`,
-      phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) }),
-    );
+    return {
+      ...yesNoQuestion(
+        `${command}.confirm`,
+        phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) }),
+      ),
+      progress: session.current && progressOf(session.current),
+    };
   }
 
   /**
@@ -317,13 +340,17 @@ export class SetupDialog extends ComponentDialog {
     const command = session.pendingCommand!;
     const answer = readAnswer(context.activity);
     const language = turnLanguage(context);
-    if (answer.kind === 'text' && recognizeCommand(answer.text, language, this.phrases)) {
+    if (answer.kind === 'text' && this.command(answer.text, language)) {
       delete session.pendingCommand;
       return undefined;
     }
+    const ownButton =
+      answer.kind === 'choice' && (!answer.question || answer.question === `${command}.confirm`);
     const meaning =
       answer.kind === 'choice'
-        ? answer.id
+        ? ownButton
+          ? answer.id
+          : 'unclear'
         : answer.kind === 'text'
           ? recognizeYesNo(
               answer.text,
@@ -370,13 +397,21 @@ export class SetupDialog extends ComponentDialog {
       delete session.changing;
       return this.restartLoop(innerDc);
     }
-    const previous = session.history.pop();
+    const previous = session.history.pop() ?? this.lastGivenBefore(session);
     if (!previous) {
       await this.say(innerDc.context, 'commands.backAtStart');
       return this.reprompt(innerDc);
     }
     await this.forget(innerDc.context, session, previous);
     return this.restartLoop(innerDc);
+  }
+
+  /** The last step before the current one that has an answer (given in a sentence, never asked). */
+  private lastGivenBefore(session: SetupSession): StepId | undefined {
+    const current = session.current === 'summary' ? STEPS.length : STEPS.indexOf(session.current!);
+    return STEPS.slice(0, current)
+      .filter((step) => session.draft[step] !== undefined)
+      .pop();
   }
 
   /** Drops one answer (and a subdomain's hold) so that its step is asked again. */
@@ -463,8 +498,12 @@ export class SetupDialog extends ComponentDialog {
       session.current === 'country' &&
       !!proposed.country &&
       this.rules.findCountry(text).kind === 'unknown';
+    // "the subdomain is acmejp" at the subdomain question: the name, not the sentence.
+    const subdomainInSentence =
+      session.current === 'subdomain' && !!proposed.subdomain && proposed.subdomain !== text.trim();
     return (
       countryInSentence ||
+      subdomainInSentence ||
       STEPS.some(
         (step) => named[step] && step !== session.current && session.draft[step] === undefined,
       )
@@ -494,7 +533,7 @@ export class SetupDialog extends ComponentDialog {
     }
     if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
     if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
-    if (proposed.subdomain && !draft.subdomain)
+    if (proposed.subdomain && (!draft.subdomain || session.current === 'subdomain'))
       await this.proposeSubdomain(context, session, proposed.subdomain);
   }
 

@@ -1,6 +1,9 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { SubdomainCheckFailedError } from '../../provisioning/subdomainDirectory';
+import { normalizedWord } from '../../provisioning/normalizedCache';
+import { normalizeText } from '../../provisioning/textNormalization';
 import { phrase } from '../phrase';
+import { turnLanguage } from '../turnLanguage';
 import type { Question } from '../question';
 import {
   answerOf,
@@ -57,10 +60,16 @@ export class SubdomainDialog extends StepDialog<string> {
     const options = step.options as SubdomainOptions;
     const answer = answerOf(step);
     const typed = answer.kind === 'choice' ? answer.id : answer.text;
+    if (answer.kind === 'text' && this.isUnsure(step, typed)) {
+      await this.say(step, 'subdomain.unsure');
+      return this.askAgain(step, options);
+    }
     const check = this.rules.checkSubdomain(typed);
     if (!check.ok) {
       await this.say(step, `subdomain.problem.${check.reason}`, this.rules.subdomainLimits());
-      const suggestion = this.rules.subdomainSuggestion(typed);
+      // A name with a stray character gets a fixed form; a sentence does not.
+      const words = typed.trim().split(/\s+/).length;
+      const suggestion = words <= 2 ? this.rules.subdomainSuggestion(typed) : undefined;
       if (suggestion) await this.say(step, 'subdomain.suggestion', { subdomain: suggestion });
       const next: SubdomainOptions = { ...options, taken: undefined, suggestion };
       return this.askAgain(step, next);
@@ -79,6 +88,14 @@ export class SubdomainDialog extends StepDialog<string> {
       alternatives: await this.freeAlternatives(check.subdomain, options),
     };
     return step.replaceDialog(`${this.id}.flow`, next);
+  }
+
+  /** "not sure yet", "later", "vet inte": no name to check. */
+  private isUnsure(step: WaterfallStepContext, text: string): boolean {
+    const padded = ` ${normalizeText(text)} `;
+    return this.deps.phrases
+      .wordList('words.unsure', turnLanguage(step.context))
+      .some((w) => padded.includes(` ${normalizedWord(w)} `));
   }
 
   /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */

@@ -14,11 +14,12 @@ describe('npm run bench (smoke run: it must not silently break; no figures asser
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
-      floor: Record<string, number>;
-      stores: Record<string, Record<string, number>>;
+      floor: Record<string, number | null>;
+      stores: Record<string, Record<string, number | null>>;
       coldStartMs: number;
     };
     expect(Object.keys(report.floor).sort()).toEqual([
+      'cpuMsPerTurn',
       'errors',
       'p50Ms',
       'p95Ms',
@@ -28,6 +29,8 @@ describe('npm run bench (smoke run: it must not silently break; no figures asser
     expect(report.stores.memory).toMatchObject({ errors: 0 });
     expect(report.stores.memory!.completedSetups).toBeGreaterThan(0);
     for (const key of [
+      'cpuMsPerTurn',
+      'cpuRatio',
       'turnsPerSecond',
       'p99Ms',
       'throughputRatio',

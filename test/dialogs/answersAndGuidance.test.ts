@@ -10,8 +10,8 @@ const TO_SUMMARY: Record<Lang, string[]> = {
 
 describe('status: the answers so far and what is left, without leaving the step', () => {
   test.each([
-    ['en', 'what have I answered?', 'Your answers so far', 'Still to answer', 'Platform'],
-    ['sv', 'vad har jag svarat?', 'Dina svar hittills', 'Kvar att svara på', 'Plattform'],
+    ['en', 'what have I answered?', 'Your answers so far', 'Still to answer', 'platform'],
+    ['sv', 'vad har jag svarat?', 'Dina svar hittills', 'Kvar att svara på', 'plattform'],
   ] as [Lang, string, string, string, string][])(
     '%s',
     async (locale, status, heading, remaining, platform) => {

@@ -163,7 +163,7 @@ const toUsSummary = (lang: Lang) => [
 const US_SUMMARY_FACTS: Record<Lang, string[]> = {
   en: [
     'Role: Partner administrator',
-    'Order: Subscription',
+    'Order type: Subscription',
     'Cisco PSTN for Contact Center add-on: No',
     'Country of operation: United States',
     'Platform: Standard platform',
@@ -172,7 +172,7 @@ const US_SUMMARY_FACTS: Record<Lang, string[]> = {
   ],
   sv: [
     'Roll: Partneradministratör',
-    'Order: Prenumeration',
+    'Ordertyp: Prenumeration',
     'Tillägget Cisco PSTN för Contact Center: Nej',
     'Land: USA',
     'Plattform: Standardplattform',

@@ -7,10 +7,11 @@ const vocabulary: YesNoVocabulary = {
   yes: [...en.words.yes, ...sv.words.yes],
   no: [...en.words.no, ...sv.words.no],
   unsure: [...en.words.unsure, ...sv.words.unsure],
+  negators: [...en.words.negators, ...sv.words.negators],
 };
 
 describe('a yes/no answer is three-valued', () => {
-  test.each(['yes', 'Yes please', 'yep!', 'ja', 'ja tack', 'absolut', 'det stämmer', '1'])(
+  test.each(['yes', 'Yes please', 'yep!', 'ja', 'ja tack', 'absolut', 'det stämmer', 'jo', '1'])(
     '"%s" is a clear yes',
     (text) => expect(recognizeYesNo(text, vocabulary)).toBe('yes'),
   );
@@ -32,6 +33,13 @@ describe('a yes/no answer is three-valued', () => {
     'ja eller nej',
     'purple',
     '',
+    'absolutely not',
+    'not ok',
+    'of course not',
+    'absolut inte',
+    'inte ok',
+    'visst inte',
+    'later',
   ])('"%s" is unclear', (text) => expect(recognizeYesNo(text, vocabulary)).toBe('unclear'));
 });
 

@@ -1,0 +1,93 @@
+import { BotState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+
+interface Tracked {
+  state: StoreItem;
+  /** The state's JSON (without eTag) as the store holds it; '' when it must be written. */
+  json: string;
+  /** The eTag the state was read (or last written) with. */
+  eTag?: string;
+}
+
+/**
+ * botbuilder's BotState with a cheaper change check. BotState hashes a replacer-driven
+ * serialisation of the state at every load and save; this keeps the state's plain JSON as
+ * read (or as last written) and compares it with the JSON at save. The state is written
+ * when that JSON differs, as in BotState (whose hash is of the same fields, eTag left out).
+ *
+ * `optimistic`: writes carry the eTag that was read, so that the store rejects a write
+ * over a newer one (EtagConflictError) instead of overwriting it; otherwise writes carry
+ * "*" (last write wins), as BotState's do.
+ */
+export class TrackedState extends BotState {
+  private readonly trackedKey = Symbol('trackedState');
+  private readonly keyOf: (context: TurnContext) => string;
+
+  constructor(
+    storage: Storage,
+    key: (context: TurnContext) => string,
+    private readonly optimistic: boolean,
+  ) {
+    super(storage, async (context) => key(context));
+    this.keyOf = key;
+  }
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const tracked = this.tracked(context);
+    if (tracked && !force) return tracked.state;
+    const key = this.keyOf(context);
+    const items = await this.storage.read([key]);
+    const state: StoreItem = items[key] ?? {};
+    context.turnState.set(this.trackedKey, {
+      state,
+      json: jsonOf(state),
+      eTag: state.eTag,
+    } satisfies Tracked);
+    return state;
+  }
+
+  override get(context: TurnContext): Record<string, unknown> | undefined {
+    return this.tracked(context)?.state;
+  }
+
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    let tracked = this.tracked(context);
+    if (!tracked) {
+      if (!force) return;
+      tracked = { state: {}, json: '' };
+      context.turnState.set(this.trackedKey, tracked);
+    }
+    const json = jsonOf(tracked.state);
+    if (!force && json === tracked.json) return;
+    const key = this.keyOf(context);
+    tracked.state.eTag = this.optimistic ? (tracked.eTag ?? '*') : '*';
+    await this.storage.write({ [key]: tracked.state });
+    tracked.json = json;
+    tracked.eTag = tracked.state.eTag;
+  }
+
+  override async clear(context: TurnContext): Promise<void> {
+    // An empty JSON snapshot makes the next saveChanges write.
+    context.turnState.set(this.trackedKey, {
+      state: {},
+      json: '',
+      eTag: this.tracked(context)?.eTag,
+    } satisfies Tracked);
+  }
+
+  override async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.trackedKey);
+    const key = this.keyOf(context);
+    await this.storage.delete([key]);
+  }
+
+  private tracked(context: TurnContext): Tracked | undefined {
+    return context.turnState.get(this.trackedKey) as Tracked | undefined;
+  }
+}
+
+/** The state as the store keeps it: its JSON without the eTag (kept beside it). */
+function jsonOf(state: StoreItem): string {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { eTag, ...rest } = state;
+  return JSON.stringify(rest);
+}
