@@ -54,6 +54,11 @@ describeWithRedis('several bot instances on one Redis', (redisUrl) => {
         last = reply.activities;
       }
       const event = last.find((x) => x.name === 'setupCompleted');
+      // On failure, show what the last turn answered instead of the plan.
+      expect({ event: !!event, last: event ? [] : last.map((x) => x.text) }).toEqual({
+        event: true,
+        last: [],
+      });
       expect(event?.value).toMatchObject({
         country: 'JP',
         platform: 'standard',
