@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -8,6 +8,12 @@ export interface BenchServer {
   coldStartMs: number;
   /** Resident memory now and at its peak, in MB, read from /proc. */
   memory(): { rssMb: number; peakRssMb: number };
+  /**
+   * CPU time (user + system, all threads) the server process has used so far, in ms,
+   * read from /proc by the benchmark (the server runs no bench-only code); undefined
+   * where there is no /proc.
+   */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -34,10 +40,12 @@ export async function startBenchServer(
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      // The simulated admins all come from one address and type faster than people.
-      RATE_LIMIT_CONVERSATION_PER_MINUTE: '0',
-      RATE_LIMIT_CLIENT_PER_MINUTE: '0',
+      // Logging at info as in production (one line per turn); the lines go to /dev/null.
+      LOG_LEVEL: 'info',
+      // The simulated admins all come from one address and type faster than people: the
+      // limits stay on (their cost is measured) but high enough never to be reached.
+      RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000000',
+      RATE_LIMIT_CLIENT_PER_MINUTE: '1000000000',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -49,6 +57,7 @@ export async function startBenchServer(
     child,
     coldStartMs,
     memory: () => memoryOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -76,4 +85,28 @@ function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+}
+
+/** Clock ticks per second, the unit of utime and stime in /proc/<pid>/stat. */
+let clockTicks: number | undefined;
+
+function cpuMsOf(pid: number): number | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  clockTicks ??= ticksPerSecond();
+  // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+}
+
+function ticksPerSecond(): number {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
 }

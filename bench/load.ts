@@ -4,12 +4,29 @@ import { postTurn } from './turnClient';
 export interface PhaseStats {
   latencies: number[];
   elapsedMs: number;
+  /** CPU the server used during the phases, in ms; undefined when it cannot be read. */
+  cpuMs: number | undefined;
   completedSetups: number;
   errors: number;
 }
 
 export function emptyStats(): PhaseStats {
-  return { latencies: [], elapsedMs: 0, completedSetups: 0, errors: 0 };
+  return { latencies: [], elapsedMs: 0, cpuMs: 0, completedSetups: 0, errors: 0 };
+}
+
+/** Runs one phase against a server and adds the CPU the server process used meanwhile. */
+export async function withServerCpu(
+  server: { cpuMs(): number | undefined },
+  into: PhaseStats,
+  phase: () => Promise<void>,
+): Promise<void> {
+  const before = server.cpuMs();
+  await phase();
+  const after = server.cpuMs();
+  into.cpuMs =
+    before === undefined || after === undefined || into.cpuMs === undefined
+      ? undefined
+      : into.cpuMs + after - before;
 }
 
 /** Runs `concurrency` workers, each repeating `step` until the time is up; adds the time taken. */
