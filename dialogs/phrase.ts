@@ -47,7 +47,8 @@ export class PhraseRenderer {
 
   render(p: Phrase, language: TurnLanguage, locale: Locale = language.locale): string {
     if (!hasFreeText(p)) {
-      const cacheKey = `${locale}\u0000${JSON.stringify(p)}`;
+      // Most phrases have no parameters: their key alone names the text.
+      const cacheKey = `${locale}\u0000${p.params ? JSON.stringify(p) : p.key}`;
       let text = this.rendered.get(cacheKey);
       if (text === undefined) {
         text = this.translate(p, language, locale);

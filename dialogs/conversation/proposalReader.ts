@@ -40,18 +40,19 @@ export class ProposalReader {
     private readonly phrases: PhraseRenderer,
   ) {}
 
+  /** The names of every answer, normalized once: the languages never change while the bot runs. */
+  private names?: Names;
+
   /** `typos`: also look for a slightly misspelt supported country ("Japn"), as a whole answer would. */
   read(text: string, language: TurnLanguage, { typos = false } = {}): ProposedAnswers {
     const padded = ` ${normalizeText(text)} `;
     const words = (key: WordListKey) => this.phrases.wordList(key, language);
+    const names = (this.names ??= this.namesIn(language));
     const proposed: ProposedAnswers = {
-      role: findNamed(padded, ROLES, (id) => words(`words.${id}`)),
-      orderType: findNamed(padded, ORDER_TYPES, (id) => words(`words.${id}`)),
-      platform: findNamed(padded, PLATFORMS, (id) => words(`words.platform.${id}`)),
-      telephony: findNamed(padded, TELEPHONY_OPTIONS, (id) => [
-        ...words(`words.telephony.${id}`),
-        ...this.phrases.renderAll({ key: `telephony.name.${id}` }, language),
-      ]),
+      role: findNamed(padded, names.role),
+      orderType: findNamed(padded, names.orderType),
+      platform: findNamed(padded, names.platform),
+      telephony: findNamed(padded, names.telephony),
       subdomain: findSubdomain(text, words('words.subdomain'), words('words.subdomainConnectors')),
     };
     const country = this.rules.findCountryInText(text);
@@ -60,6 +61,19 @@ export class ProposalReader {
     if (country.kind === 'unknown' && typos)
       proposed.country = this.misspeltCountry(padded, proposed);
     return dropEmpty(proposed);
+  }
+
+  private namesIn(language: TurnLanguage): Names {
+    const words = (key: WordListKey) => this.phrases.wordList(key, language);
+    return {
+      role: named(ROLES, (id) => words(`words.${id}`)),
+      orderType: named(ORDER_TYPES, (id) => words(`words.${id}`)),
+      platform: named(PLATFORMS, (id) => words(`words.platform.${id}`)),
+      telephony: named(TELEPHONY_OPTIONS, (id) => [
+        ...words(`words.telephony.${id}`),
+        ...this.phrases.renderAll({ key: `telephony.name.${id}` }, language),
+      ]),
+    };
   }
 
   /** A word that is a typo of exactly one supported country, and not a word already taken. */
@@ -78,21 +92,28 @@ export class ProposalReader {
 /** Shorter words are too often a typo of some country ("peru" / "per"). */
 const MIN_TYPO_LENGTH = 4;
 
+/** Each identifier with its names in every language, normalized. */
+type NameList<T extends string> = { id: T; names: string[] }[];
+
+interface Names {
+  role: NameList<Role>;
+  orderType: NameList<OrderType>;
+  platform: NameList<PlatformId>;
+  telephony: NameList<TelephonyId>;
+}
+
+function named<T extends string>(ids: readonly T[], namesOf: (id: T) => string[]): NameList<T> {
+  return ids.map((id) => ({ id, names: namesOf(id).map(normalizedWord).filter(Boolean) }));
+}
+
 /**
  * The identifier named in the text as whole words. A name inside a longer match
  * does not count ("voice pop" inside "voice pop bridge"); two different
  * identifiers named side by side ("a partner ... for a customer") give none.
  */
-function findNamed<T extends string>(
-  padded: string,
-  ids: readonly T[],
-  namesOf: (id: T) => string[],
-): T | undefined {
-  const found = ids.flatMap((id) =>
-    namesOf(id)
-      .map(normalizedWord)
-      .filter((name) => name && padded.includes(` ${name} `))
-      .map((name) => ({ id, name })),
+function findNamed<T extends string>(padded: string, list: NameList<T>): T | undefined {
+  const found = list.flatMap(({ id, names }) =>
+    names.filter((name) => padded.includes(` ${name} `)).map((name) => ({ id, name })),
   );
   const outermost = found.filter(
     (f) =>
