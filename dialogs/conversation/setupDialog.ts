@@ -187,6 +187,12 @@ export class SetupDialog extends ComponentDialog {
       await this.useProposals(context, session, proposed);
       return this.restartLoop(innerDc);
     }
+    if (this.namesAnotherCountry(innerDc, proposed)) {
+      // "no, it is Canada" at "Is Mexico the right country?": confirm Canada instead.
+      session.proposals.country = proposed.country;
+      return this.restartLoop(innerDc);
+    }
+    this.keepLaterAnswers(innerDc, session, proposed);
     const aside = this.isAside(innerDc, text, proposed) && this.answers.aside(text, language);
     if (aside) {
       await context.sendActivity(aside);
@@ -424,6 +430,35 @@ export class SetupDialog extends ComponentDialog {
   private async releaseHold(context: TurnContext, session: SetupSession) {
     if (session.draft.subdomain)
       await this.directory.release(session.draft.subdomain, planHolder(context, session));
+  }
+
+  /**
+   * At the country confirmation, a message naming another supported country than the
+   * one asked about ("no, it is Canada", even "yes, Canada" at "Is Mexico right?").
+   */
+  private namesAnotherCountry(innerDc: DialogContext, proposed: ProposedAnswers): boolean {
+    const question = activeQuestion(innerDc);
+    if (question?.id !== 'country.confirm' || !proposed.country) return false;
+    const asked = question.text.params?.country;
+    const askedCode = typeof asked === 'object' && 'country' in asked ? asked.country : undefined;
+    return proposed.country !== askedCode;
+  }
+
+  /**
+   * At a yes/no question, answers a message gives to later questions ("yes, and the
+   * subdomain is acmejp") are kept for when those are asked; the yes/no goes to the step.
+   */
+  private keepLaterAnswers(
+    innerDc: DialogContext,
+    session: SetupSession,
+    proposed: ProposedAnswers,
+  ) {
+    if (!activeQuestion(innerDc)?.yesNo) return;
+    const { draft, proposals } = session;
+    if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
+    if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
+    const subdomain = proposed.subdomain && this.rules.checkSubdomain(proposed.subdomain);
+    if (subdomain && subdomain.ok && !draft.subdomain) proposals.subdomain = subdomain.subdomain;
   }
 
   /**

@@ -83,3 +83,38 @@ describe('a question naming a country', () => {
     ]);
   });
 });
+
+describe('a yes/no answer with more in it', () => {
+  test('"no, it is Canada" at the country confirmation asks to confirm Canada', async () => {
+    await play(new Conversation({ locale: 'en' }), [
+      {},
+      { user: 'partner' },
+      { user: 'trial' },
+      { user: 'Mexico', asks: 'country.confirm' },
+      { user: 'no, it is Canada', says: ['Is Canada the right country'], asks: 'country.confirm' },
+    ]);
+  });
+
+  test('"ja, deldomänen blir acmejp" keeps the subdomain for later', async () => {
+    await play(new Conversation({ locale: 'sv' }), [
+      {},
+      { user: 'partner' },
+      { user: 'provperiod' },
+      { user: 'Japan', asks: 'country.confirm' },
+      { user: 'ja, deldomänen blir acmejp', asks: 'platform' },
+      { user: 'standard', asks: 'telephony' },
+      { user: 'webex calling', says: ['Deldomän: acmejp'], asks: 'summary' },
+    ]);
+  });
+});
+
+test('"yes, Canada" at "Is Mexico the right country?" confirms neither: Canada is asked', async () => {
+  await play(new Conversation({ locale: 'en' }), [
+    {},
+    { user: 'partner' },
+    { user: 'trial' },
+    { user: 'Mexico', asks: 'country.confirm' },
+    { user: 'yes, Canada', says: ['Is Canada the right country'], asks: 'country.confirm' },
+    { user: 'yes, Canada', asks: 'subdomain' },
+  ]);
+});
