@@ -183,17 +183,20 @@ export class SetupDialog extends ComponentDialog {
       return this.reprompt(innerDc);
     }
     const proposed = this.readProposals(context, text, session);
-    if (this.answersOtherQuestions(innerDc, session, proposed, text)) {
+    // Found once: each step into a child dialog builds a new DialogContext.
+    const question = activeQuestion(innerDc);
+    if (this.answersOtherQuestions(question, session, proposed, text)) {
       await this.useProposals(context, session, proposed);
       return this.restartLoop(innerDc);
     }
-    if (this.namesAnotherCountry(innerDc, proposed)) {
+    if (this.namesAnotherCountry(question, proposed)) {
       // "no, it is Canada" at "Is Mexico the right country?": confirm Canada instead.
       session.proposals.country = proposed.country;
       return this.restartLoop(innerDc);
     }
-    this.keepLaterAnswers(innerDc, session, proposed);
-    const aside = this.isAside(innerDc, text, proposed) && this.answers.aside(text, language);
+    this.keepLaterAnswers(question, session, proposed);
+    const aside =
+      this.isAside(question, text, proposed, language) && this.answers.aside(text, language);
     if (aside) {
       await context.sendActivity(aside);
       return this.reprompt(innerDc);
@@ -436,8 +439,7 @@ export class SetupDialog extends ComponentDialog {
    * At the country confirmation, a message naming another supported country than the
    * one asked about ("no, it is Canada", even "yes, Canada" at "Is Mexico right?").
    */
-  private namesAnotherCountry(innerDc: DialogContext, proposed: ProposedAnswers): boolean {
-    const question = activeQuestion(innerDc);
+  private namesAnotherCountry(question: Question | undefined, proposed: ProposedAnswers): boolean {
     if (question?.id !== 'country.confirm' || !proposed.country) return false;
     const asked = question.text.params?.country;
     const askedCode = typeof asked === 'object' && 'country' in asked ? asked.country : undefined;
@@ -449,11 +451,11 @@ export class SetupDialog extends ComponentDialog {
    * subdomain is acmejp") are kept for when those are asked; the yes/no goes to the step.
    */
   private keepLaterAnswers(
-    innerDc: DialogContext,
+    question: Question | undefined,
     session: SetupSession,
     proposed: ProposedAnswers,
   ) {
-    if (!activeQuestion(innerDc)?.yesNo) return;
+    if (!question?.yesNo) return;
     const { draft, proposals } = session;
     if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
     if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
@@ -466,12 +468,14 @@ export class SetupDialog extends ComponentDialog {
    * may be a remark about the setup rather than an answer ("the wizard doesn't
    * show up").
    */
-  private isAside(innerDc: DialogContext, text: string, proposed: ProposedAnswers): boolean {
-    const question = activeQuestion(innerDc);
+  private isAside(
+    question: Question | undefined,
+    text: string,
+    proposed: ProposedAnswers,
+    language: TurnLanguage,
+  ): boolean {
     if (Object.keys(proposed).length || text.split(/\s+/).length < STATEMENT_WORDS) return false;
-    return (
-      !question || !this.interpreter.picksChoice(question, text, turnLanguage(innerDc.context))
-    );
+    return !question || !this.interpreter.picksChoice(question, text, language);
   }
 
   private async answerQuestion(context: TurnContext, session: SetupSession, text: string) {
@@ -514,12 +518,11 @@ export class SetupDialog extends ComponentDialog {
    * when the step alone would not find it ("I think it's Japn").
    */
   private answersOtherQuestions(
-    innerDc: DialogContext,
+    question: Question | undefined,
     session: SetupSession,
     proposed: ProposedAnswers,
     text: string,
   ): boolean {
-    const question = activeQuestion(innerDc);
     if (!question || question.yesNo) return false;
     const named: Partial<Record<StepId, boolean>> = {
       role: !!proposed.role,
