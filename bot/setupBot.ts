@@ -9,7 +9,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
-import { findTurnLanguage, setTurnLanguage, type TurnLanguage } from '../dialogs/turnLanguage';
+import { findTurnLanguage, newTurnLanguage, setTurnLanguage } from '../dialogs/turnLanguage';
 import type { Locale } from '../locales/languages';
 import type { TranslationKey } from '../locales/translationKeys';
 import type { KnowledgeSearch } from '../knowledge/knowledgeSearch';
@@ -216,18 +216,10 @@ export class SetupBot extends ActivityHandler {
       fallback: this.deps.defaultLocale,
       languages: translators.languages,
     });
-    const language: TurnLanguage = {
-      locale,
-      languages: translators.languages,
-      t: translators.for(locale),
-      translator: (l) => translators.for(l),
-      switchTo: async (l) => {
-        language.locale = l;
-        language.t = translators.for(l);
-        await this.chosenLocale.set(context, l);
-      },
-    };
-    setTurnLanguage(context, language);
+    setTurnLanguage(
+      context,
+      newTurnLanguage(translators, locale, (l) => this.chosenLocale.set(context, l)),
+    );
   }
 
   /** A short message in the user's language (after giving up on a turn, the one message still let through). */

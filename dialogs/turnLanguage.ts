@@ -14,6 +14,35 @@ export interface TurnLanguage {
   switchTo(locale: Locale): Promise<void>;
 }
 
+/** What a turn's language is made from (bot/translators.ts is one). */
+export interface LanguageSource {
+  readonly languages: readonly Locale[];
+  for(locale: Locale): TFunction;
+}
+
+/**
+ * The language of a new turn. Switching changes this object only, for the rest of
+ * the turn, and hands the choice to `remember` (the bot keeps it for the user).
+ */
+export function newTurnLanguage(
+  source: LanguageSource,
+  locale: Locale,
+  remember: (locale: Locale) => Promise<void> = async () => undefined,
+): TurnLanguage {
+  const language: TurnLanguage = {
+    locale,
+    languages: source.languages,
+    t: source.for(locale),
+    translator: (l) => source.for(l),
+    switchTo: async (l) => {
+      language.locale = l;
+      language.t = source.for(l);
+      await remember(l);
+    },
+  };
+  return language;
+}
+
 const TURN_LANGUAGE = Symbol('turnLanguage');
 
 export function setTurnLanguage(context: TurnContext, language: TurnLanguage): void {

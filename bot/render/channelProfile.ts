@@ -27,6 +27,7 @@ export interface ChannelProfile {
 /** Channel id to profile. */
 export type ChannelProfiles = Readonly<Record<string, ChannelProfile>>;
 
+/** Plain text with numbered choices; each channel's profile says how it differs from this. */
 export const TEXT_ONLY: ChannelProfile = {
   suggestedActions: false,
   acceptsEvents: true,

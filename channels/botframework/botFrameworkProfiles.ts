@@ -1,15 +1,7 @@
-import type { ChannelProfile } from '../../bot/render/channelProfile';
+import { TEXT_ONLY, type ChannelProfile } from '../../bot/render/channelProfile';
 
 /** Web Chat-style clients of the Bot Framework: cards and suggested actions. */
-const webChatLike: ChannelProfile = {
-  cardVersion: '1.5',
-  suggestedActions: true,
-  acceptsEvents: true,
-  doubleLineBreaks: false,
-  answersInGroupsOnlyWhenMentioned: false,
-  firstContact: 'user-added',
-  updatesAnsweredCards: false,
-};
+const webChatLike: ChannelProfile = { ...TEXT_ONLY, cardVersion: '1.5', suggestedActions: true };
 
 /** The Bot Framework Emulator, Web Chat and Direct Line. */
 export const botFrameworkProfiles = {

@@ -1,4 +1,4 @@
-import type { ChannelProfile } from '../../bot/render/channelProfile';
+import { TEXT_ONLY, type ChannelProfile } from '../../bot/render/channelProfile';
 
 /** The Bot Framework channel id of Microsoft Teams (and of the Agents Playground). */
 export const TEAMS_CHANNEL_ID = 'msteams';
@@ -9,8 +9,8 @@ export const TEAMS_CHANNEL_ID = 'msteams';
  * replaced with their text (`updateActivity`).
  */
 export const teamsProfile: ChannelProfile = {
+  ...TEXT_ONLY,
   cardVersion: '1.5',
-  suggestedActions: false,
   acceptsEvents: false,
   doubleLineBreaks: true,
   answersInGroupsOnlyWhenMentioned: true,

@@ -10,11 +10,10 @@ import { infoActivity } from '../question';
 import { say } from '../say';
 import { turnLanguage } from '../turnLanguage';
 import { SHARE_CHOICE } from './commandChoices';
-import type { FinishedPlan } from './setupSession';
 
 export const SETUP_COMPLETED_EVENT = 'setupCompleted';
 
-export type Completion = { kind: 'completed'; plan: FinishedPlan } | { kind: 'subdomain-taken' };
+export type Completion = { kind: 'completed'; plan: SetupPlan } | { kind: 'subdomain-taken' };
 
 /** Who finished a plan: one admin in one conversation on one channel. */
 export interface PlanFinisher {

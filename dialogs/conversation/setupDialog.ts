@@ -27,7 +27,12 @@ import {
   type StepId,
 } from '../setupDraft';
 import { stepHelp } from '../stepHelp';
-import { yesNoQuestion, type StepDependencies, type StepResult } from '../stepDialog';
+import {
+  yesNoQuestion,
+  type StepDependencies,
+  type StepOptions,
+  type StepResult,
+} from '../stepDialog';
 import type { SubdomainOptions } from '../steps/subdomainDialog';
 import { STEP_LIST } from '../steps/stepList';
 import { SummaryDialog, type SummaryAction } from '../steps/summaryDialog';
@@ -36,7 +41,7 @@ import { readAnswer } from '../userAnswer';
 import { recognizeYesNo, yesNoWords } from '../yesNoRecognizer';
 import { recognizeCommand, type Command } from './commands';
 import { CountryOptions } from './countryOptions';
-import { ProposalReader, type ProposedAnswers } from './proposalReader';
+import { Proposals } from './proposals';
 import { messageKind } from './messageKind';
 import { QuestionAnswers } from './questionAnswers';
 import { PlanReports } from './planReports';
@@ -72,11 +77,10 @@ export class SetupDialog extends ComponentDialog {
   private readonly phrases: PhraseRenderer;
   private readonly presenter: QuestionPresenter;
   private readonly sessions: StatePropertyAccessor<SetupSession>;
-  private readonly proposals: ProposalReader;
+  private readonly proposals: Proposals;
   private readonly countryOptions: CountryOptions;
   private readonly answers: QuestionAnswers;
   private readonly reports: PlanReports;
-  private readonly interpreter: AnswerInterpreter;
   private readonly completion: SetupCompletion;
   private readonly directory: SubdomainDirectory;
 
@@ -87,7 +91,6 @@ export class SetupDialog extends ComponentDialog {
     this.presenter = new QuestionPresenter(this.phrases);
     this.sessions = deps.sessions;
     this.directory = deps.directory;
-    this.proposals = new ProposalReader(deps.rules, this.phrases);
     this.countryOptions = new CountryOptions(deps.rules, this.phrases);
     this.answers = new QuestionAnswers(
       deps.rules,
@@ -96,7 +99,7 @@ export class SetupDialog extends ComponentDialog {
       deps.knowledge,
     );
     this.reports = new PlanReports(deps.rules, this.phrases);
-    this.interpreter = new AnswerInterpreter(this.phrases);
+    this.proposals = new Proposals(deps.rules, this.phrases, new AnswerInterpreter(this.phrases));
     this.completion = new SetupCompletion(
       deps.rules,
       this.phrases,
@@ -140,7 +143,7 @@ export class SetupDialog extends ComponentDialog {
     if (command?.kind === 'switchLanguage') await language.switchTo(command.locale);
     await this.say(context, previous?.welcomed ? 'setup.again' : 'welcome');
     if (kind === 'question') await this.answerQuestion(context, session, text!);
-    else if (text && !command && !kind) await this.applyProposals(context, session, text);
+    else if (text && !command && !kind) await this.proposals.apply(context, session, text);
     else if (command) await this.answerFirstCommand(context, session, command);
     await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
@@ -182,21 +185,22 @@ export class SetupDialog extends ComponentDialog {
       await this.say(context, `smallTalk.${kind}`);
       return this.reprompt(innerDc);
     }
-    const proposed = this.readProposals(context, text, session);
+    const proposed = this.proposals.read(context, text, session);
     // Found once: each step into a child dialog builds a new DialogContext.
     const question = activeQuestion(innerDc);
-    if (this.answersOtherQuestions(question, session, proposed, text)) {
-      await this.useProposals(context, session, proposed);
+    if (this.proposals.answersOtherQuestions(question, session, proposed, text)) {
+      await this.proposals.use(context, session, proposed);
       return this.restartLoop(innerDc);
     }
-    if (this.namesAnotherCountry(question, proposed)) {
+    if (this.proposals.namesAnotherCountry(question, proposed)) {
       // "no, it is Canada" at "Is Mexico the right country?": confirm Canada instead.
       session.proposals.country = proposed.country;
       return this.restartLoop(innerDc);
     }
-    this.keepLaterAnswers(question, session, proposed);
+    this.proposals.keepLaterAnswers(question, session, proposed);
     const aside =
-      this.isAside(question, text, proposed, language) && this.answers.aside(text, language);
+      this.proposals.isAside(question, text, proposed, language) &&
+      this.answers.aside(text, language);
     if (aside) {
       await context.sendActivity(aside);
       return this.reprompt(innerDc);
@@ -223,14 +227,19 @@ export class SetupDialog extends ComponentDialog {
       delete session.changing;
       return step.beginDialog('summary', { draft: session.draft, progress: progressOf('summary') });
     }
-    const options: SubdomainOptions = {
+    const options: StepOptions<unknown> = {
       draft: session.draft,
-      proposal: this.proposalFor(session, next) as string | undefined,
+      proposal: this.proposals.proposalFor(session, next),
       progress: progressOf(next),
+    };
+    if (next !== 'subdomain') return step.beginDialog(next, options);
+    const subdomain: SubdomainOptions = {
+      ...options,
+      proposal: session.proposals.subdomain,
       holder: planHolder(step.context, session),
       suggestion: session.proposals.subdomainSuggestion,
     };
-    return step.beginDialog(next, options);
+    return step.beginDialog(next, subdomain);
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -435,49 +444,6 @@ export class SetupDialog extends ComponentDialog {
       await this.directory.release(session.draft.subdomain, planHolder(context, session));
   }
 
-  /**
-   * At the country confirmation, a message naming another supported country than the
-   * one asked about ("no, it is Canada", even "yes, Canada" at "Is Mexico right?").
-   */
-  private namesAnotherCountry(question: Question | undefined, proposed: ProposedAnswers): boolean {
-    if (question?.id !== 'country.confirm' || !proposed.country) return false;
-    const asked = question.text.params?.country;
-    const askedCode = typeof asked === 'object' && 'country' in asked ? asked.country : undefined;
-    return proposed.country !== askedCode;
-  }
-
-  /**
-   * At a yes/no question, answers a message gives to later questions ("yes, and the
-   * subdomain is acmejp") are kept for when those are asked; the yes/no goes to the step.
-   */
-  private keepLaterAnswers(
-    question: Question | undefined,
-    session: SetupSession,
-    proposed: ProposedAnswers,
-  ) {
-    if (!question?.yesNo) return;
-    const { draft, proposals } = session;
-    if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
-    if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
-    const subdomain = proposed.subdomain && this.rules.checkSubdomain(proposed.subdomain);
-    if (subdomain && subdomain.ok && !draft.subdomain) proposals.subdomain = subdomain.subdomain;
-  }
-
-  /**
-   * A sentence that proposes no answer and picks none of the question's choices
-   * may be a remark about the setup rather than an answer ("the wizard doesn't
-   * show up").
-   */
-  private isAside(
-    question: Question | undefined,
-    text: string,
-    proposed: ProposedAnswers,
-    language: TurnLanguage,
-  ): boolean {
-    if (Object.keys(proposed).length || text.split(/\s+/).length < STATEMENT_WORDS) return false;
-    return !question || !this.interpreter.picksChoice(question, text, language);
-  }
-
   private async answerQuestion(context: TurnContext, session: SetupSession, text: string) {
     await context.sendActivity(this.answers.answer(text, session, turnLanguage(context)));
   }
@@ -502,113 +468,12 @@ export class SetupDialog extends ComponentDialog {
     return innerDc.beginDialog(LOOP);
   }
 
-  private readProposals(
-    context: TurnContext,
-    text: string,
-    session: SetupSession,
-  ): ProposedAnswers {
-    return this.proposals.read(text, turnLanguage(context), { typos: !session.draft.country });
-  }
-
-  /**
-   * Whether a message answers a question that is still open besides the one being
-   * asked. An answer to the current question alone is left to its step, so that
-   * it counts as asked (and "back" can return to it); so is any answer to a
-   * confirmation. A country in a sentence at the country question counts too,
-   * when the step alone would not find it ("I think it's Japn").
-   */
-  private answersOtherQuestions(
-    question: Question | undefined,
-    session: SetupSession,
-    proposed: ProposedAnswers,
-    text: string,
-  ): boolean {
-    if (!question || question.yesNo) return false;
-    const named: Partial<Record<StepId, boolean>> = {
-      role: !!proposed.role,
-      orderType: !!proposed.orderType,
-      country: !!proposed.country || !!proposed.unsupportedCountry,
-      platform: !!proposed.platform,
-      telephony: !!proposed.telephony,
-      subdomain: !!proposed.subdomain,
-    };
-    const countryInSentence =
-      session.current === 'country' &&
-      !!proposed.country &&
-      this.rules.findCountry(text).kind === 'unknown';
-    // "the subdomain is acmejp" at the subdomain question: the name, not the sentence.
-    const subdomainInSentence =
-      session.current === 'subdomain' && !!proposed.subdomain && proposed.subdomain !== text.trim();
-    return (
-      countryInSentence ||
-      subdomainInSentence ||
-      STEPS.some(
-        (step) => named[step] && step !== session.current && session.draft[step] === undefined,
-      )
-    );
-  }
-
-  private async applyProposals(context: TurnContext, session: SetupSession, text: string) {
-    await this.useProposals(context, session, this.readProposals(context, text, session));
-  }
-
-  /** Takes what a message said for open questions, and says right away what it could not take. */
-  private async useProposals(
-    context: TurnContext,
-    session: SetupSession,
-    proposed: ProposedAnswers,
-  ) {
-    const { draft, proposals } = session;
-    if (proposed.role && !draft.role) draft.role = proposed.role;
-    if (proposed.orderType && !draft.orderType) draft.orderType = proposed.orderType;
-    if (!draft.country) {
-      if (proposed.country) proposals.country = proposed.country;
-      if (proposed.unsupportedCountry) {
-        await this.say(context, 'country.unsupported', {
-          country: { country: proposed.unsupportedCountry, inSentence: true },
-        });
-      }
-    }
-    if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
-    if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
-    if (proposed.subdomain && (!draft.subdomain || session.current === 'subdomain'))
-      await this.proposeSubdomain(context, session, proposed.subdomain);
-  }
-
-  /** A subdomain named in a sentence: kept to check later if valid, reported now with a fix if not. */
-  private async proposeSubdomain(context: TurnContext, session: SetupSession, typed: string) {
-    const check = this.rules.checkSubdomain(typed);
-    if (check.ok) {
-      session.proposals.subdomain = check.subdomain;
-      return;
-    }
-    const suggestion = this.rules.subdomainSuggestion(typed);
-    await this.say(context, 'subdomain.notTaken', {
-      subdomain: check.subdomain,
-      problem: phrase(`subdomain.problem.${check.reason}`, this.rules.subdomainLimits()),
-    });
-    if (suggestion) {
-      session.proposals.subdomainSuggestion = suggestion;
-      await this.say(context, 'subdomain.suggestionLater', { subdomain: suggestion });
-    }
-  }
-
   /** The way into the Service Setup wizard, once role and order type are known (again after a change). */
   private async showWayIntoWizard(context: TurnContext, session: SetupSession) {
     const { role, orderType } = session.draft;
     if (!role || !orderType || session.accessShownFor === `${role}/${orderType}`) return;
     session.accessShownFor = `${role}/${orderType}`;
     await this.say(context, `access.${role}.${orderType}`);
-  }
-
-  /** What an earlier message said for a step (for the platform, as the rules read it). */
-  private proposalFor(session: SetupSession, step: StepId): unknown {
-    const { proposals, draft } = session;
-    if (step !== 'platform' || !draft.country) return proposals[step as keyof typeof proposals];
-    return this.rules.platformChoice({
-      country: draft.country,
-      proposed: { platform: proposals.platform, telephony: proposals.telephony },
-    }).proposed;
   }
 
   private async session(context: TurnContext): Promise<SetupSession> {
@@ -627,9 +492,6 @@ export class SetupDialog extends ComponentDialog {
     await say(context, this.phrases, p);
   }
 }
-
-/** Below this many words a message is an answer to try ("finish", "acme"), not a remark. */
-const STATEMENT_WORDS = 4;
 
 /** The id of a button pressed (a card submit), if the message is one. */
 function pressed(context: TurnContext): string | undefined {

@@ -15,9 +15,6 @@ export interface Proposals {
   subdomainSuggestion?: string;
 }
 
-/** The last plan finished in this conversation: a "thanks" names it, "share" hands it over. */
-export type FinishedPlan = SetupPlan;
-
 /** One admin's setup in one conversation: kept in private conversation state between turns. */
 export interface SetupSession {
   welcomed: boolean;
@@ -34,7 +31,8 @@ export interface SetupSession {
   changing?: { draft: SetupAnswers; history: StepId[] };
   /** A restart or cancel waiting for the admin's yes. */
   pendingCommand?: 'restart' | 'cancel';
-  lastPlan?: FinishedPlan;
+  /** The last plan finished in this conversation: a "thanks" names it, "share" hands it over. */
+  lastPlan?: SetupPlan;
 }
 
 /** A fresh setup; the plan counter and the last finished plan carry over from `previous`. */

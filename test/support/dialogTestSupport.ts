@@ -7,7 +7,7 @@ import { Translators, type TranslationProblem } from '../../bot/translators';
 import { PhraseRenderer } from '../../dialogs/phrase';
 import { questionContentOf, type RenderedChoice, type RenderedFact } from '../../dialogs/question';
 import type { StepDependencies, StepResult } from '../../dialogs/stepDialog';
-import { setTurnLanguage, type TurnLanguage } from '../../dialogs/turnLanguage';
+import { newTurnLanguage, setTurnLanguage, type TurnLanguage } from '../../dialogs/turnLanguage';
 import { loadRules } from '../../provisioning/loadRules';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 
@@ -54,18 +54,7 @@ export function stepDependencies(
 
 /** The language of a turn, built as the bot builds it (switching only changes this object). */
 export function turnLanguageFor(locale: Locale): TurnLanguage {
-  const { translators } = world();
-  const language: TurnLanguage = {
-    locale,
-    languages: translators.languages,
-    t: translators.for(locale),
-    translator: (l) => translators.for(l),
-    switchTo: async (l) => {
-      language.locale = l;
-      language.t = translators.for(l);
-    },
-  };
-  return language;
+  return newTurnLanguage(world().translators, locale);
 }
 
 /** Sets the turn language on every turn, before the dialog runs. */
