@@ -97,7 +97,6 @@ export interface TranslationParams {
   "subdomain.suggestion": "subdomain";
   "subdomain.notTaken": "problem" | "subdomain";
   "subdomain.suggestionLater": "subdomain";
-  "subdomain.unsure": never;
   "summary.text": never;
   "summary.finish": never;
   "summary.help": never;
@@ -151,6 +150,7 @@ export interface TranslationParams {
   "changes.askAgain": "answers";
   "smallTalk.greeting": never;
   "smallTalk.thanks": never;
+  "smallTalk.unsure": never;
   "answers.outOfScope": never;
   "answers.unsure": never;
   "answers.helpButton": never;

@@ -4,8 +4,8 @@ import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 
-/** A message that is no answer to any question: a greeting, a thank-you, or a question of the admin's. */
-export type MessageKind = 'greeting' | 'thanks' | 'question';
+/** A message that is no answer to any question: a greeting, a thank-you, a question of the admin's, a hedge. */
+export type MessageKind = 'greeting' | 'thanks' | 'question' | 'unsure';
 
 /**
  * What kind of message this is, in any language. A question mark anywhere, a
@@ -31,5 +31,9 @@ export function messageKind(
   const asks = phrases
     .wordList('words.questionWords', language)
     .some((w) => padded.includes(` ${normalizedWord(w)} `));
-  return opensQuestion || asks ? 'question' : undefined;
+  if (opensQuestion || asks) return 'question';
+  const hedges = phrases
+    .wordList('words.unsure', language)
+    .some((w) => padded.includes(` ${normalizedWord(w)} `));
+  return hedges ? 'unsure' : undefined;
 }

@@ -181,13 +181,27 @@ export class SetupDialog extends ComponentDialog {
       await this.answerQuestion(context, session, text);
       return this.reprompt(innerDc);
     }
-    if (kind) {
+    if (kind && kind !== 'unsure') {
       await this.say(context, `smallTalk.${kind}`);
       return this.reprompt(innerDc);
     }
     const proposed = this.proposals.read(context, text, session);
     // Found once: each step into a child dialog builds a new DialogContext.
     const question = activeQuestion(innerDc);
+    // "not sure yet": at a yes/no question the step says how to find out; elsewhere
+    // (unless the message still names an answer, "probably Japan") the help.
+    if (kind === 'unsure' && !question?.yesNo && !Object.keys(proposed).length) {
+      await this.say(context, 'smallTalk.unsure');
+      await this.sayPhrase(context, stepHelp(session.current ?? 'role', this.rules));
+      return this.reprompt(innerDc);
+    }
+    // "not sure yet": at a yes/no question the step says how to find out; elsewhere
+    // (unless the message still names an answer, "probably Japan") the help.
+    if (kind === 'unsure' && !question?.yesNo && !Object.keys(proposed).length) {
+      await this.say(context, 'smallTalk.unsure');
+      await this.sayPhrase(context, stepHelp(session.current ?? 'role', this.rules));
+      return this.reprompt(innerDc);
+    }
     if (this.proposals.answersOtherQuestions(question, session, proposed, text)) {
       await this.proposals.use(context, session, proposed);
       return this.restartLoop(innerDc);

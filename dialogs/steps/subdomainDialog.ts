@@ -1,9 +1,6 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { SubdomainCheckFailedError } from '../../provisioning/subdomainDirectory';
-import { normalizedWord } from '../../provisioning/normalizedCache';
-import { normalizeText } from '../../provisioning/textNormalization';
 import { phrase } from '../phrase';
-import { turnLanguage } from '../turnLanguage';
 import type { Question } from '../question';
 import {
   answerOf,
@@ -60,10 +57,6 @@ export class SubdomainDialog extends StepDialog<string> {
     const options = step.options as SubdomainOptions;
     const answer = answerOf(step);
     const typed = answer.kind === 'choice' ? answer.id : answer.text;
-    if (answer.kind === 'text' && this.isUnsure(step, typed)) {
-      await this.say(step, 'subdomain.unsure');
-      return this.askAgain(step, options);
-    }
     const check = this.rules.checkSubdomain(typed);
     if (!check.ok) {
       await this.say(step, `subdomain.problem.${check.reason}`, this.rules.subdomainLimits());
@@ -88,14 +81,6 @@ export class SubdomainDialog extends StepDialog<string> {
       alternatives: await this.freeAlternatives(check.subdomain, options),
     };
     return step.replaceDialog(`${this.id}.flow`, next);
-  }
-
-  /** "not sure yet", "later", "vet inte": no name to check. */
-  private isUnsure(step: WaterfallStepContext, text: string): boolean {
-    const padded = ` ${normalizeText(text)} `;
-    return this.deps.phrases
-      .wordList('words.unsure', turnLanguage(step.context))
-      .some((w) => padded.includes(` ${normalizedWord(w)} `));
   }
 
   /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */

@@ -118,3 +118,26 @@ test('"yes, Canada" at "Is Mexico the right country?" confirms neither: Canada i
     { user: 'yes, Canada', asks: 'subdomain' },
   ]);
 });
+
+describe('"not sure" at a question that is not yes/no', () => {
+  test.each([
+    ['en', 'not sure', 'No hurry', 'decides the data center'],
+    ['sv', 'vet inte', 'Ingen brådska', 'avgör i vilket datacenter'],
+  ])(
+    '%s: "%s" at the country question gets the help, not "not a country"',
+    async (locale, unsure, calm, help) => {
+      await play(new Conversation({ locale }), [
+        {},
+        { user: 'partner' },
+        { user: locale === 'sv' ? 'provperiod' : 'trial' },
+        {
+          user: unsure,
+          says: [calm, help],
+          never: ['recognise', 'känner inte igen'],
+          asks: 'country',
+        },
+        { user: locale === 'sv' ? 'troligen Japan' : 'probably Japan', asks: 'country.confirm' },
+      ]);
+    },
+  );
+});
