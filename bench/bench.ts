@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     }
     const storeNames = options.stores ?? ['memory', 'sqlite', ...(redis.url ? ['redis'] : [])];
     const floorServer = await startBenchServer(join(DIST, 'bench/floorServer.js'), {});
+    const dialogFloorServer = await startBenchServer(join(DIST, 'bench/dialogFloorServer.js'), {});
     const servers = new Map<string, BenchServer>();
     for (const store of storeNames)
       servers.set(
@@ -126,12 +127,21 @@ async function main(): Promise<void> {
     const coldStartMs = round(Math.max(...[...servers.values()].map((s) => s.coldStartMs)));
 
     const floor = emptyStats();
+    const dialogFloor = emptyStats();
     const perStore = new Map(storeNames.map((s) => [s, emptyStats()]));
     const phaseMs = (options.seconds * 1000) / options.rounds;
     for (let r = 0; r < options.rounds; r++) {
       // Floor and bot take turns so that machine noise hits both alike.
       await withServerCpu(floorServer, floor, () =>
         runFloor(floorServer.url, options.concurrency, phaseMs / storeNames.length, floor),
+      );
+      await withServerCpu(dialogFloorServer, dialogFloor, () =>
+        runFloor(
+          dialogFloorServer.url,
+          options.concurrency,
+          phaseMs / storeNames.length,
+          dialogFloor,
+        ),
       );
       for (const store of storeNames) {
         const server = servers.get(store)!;
@@ -143,6 +153,7 @@ async function main(): Promise<void> {
     }
     const stateBytesMax = await largestConversationState();
     const floorSummary = summarize(floor);
+    const dialogFloorSummary = summarize(dialogFloor);
     const stores = Object.fromEntries(
       storeNames.map((store) => {
         const stats = perStore.get(store)!;
@@ -163,8 +174,19 @@ async function main(): Promise<void> {
       }),
     );
     await floorServer.stop();
+    await dialogFloorServer.stop();
     for (const server of servers.values()) await server.stop();
-    const report = { floor: { ...floorSummary, errors: floor.errors }, stores, coldStartMs };
+    const report = {
+      floor: { ...floorSummary, errors: floor.errors },
+      dialogFloor: {
+        ...dialogFloorSummary,
+        cpuRatio: ratio(dialogFloorSummary.cpuMsPerTurn, floorSummary.cpuMsPerTurn),
+        p99Ratio: round(dialogFloorSummary.p99Ms / floorSummary.p99Ms),
+        errors: dialogFloor.errors,
+      },
+      stores,
+      coldStartMs,
+    };
     printTable(report, options);
     if (options.json) console.log(JSON.stringify(report));
   } finally {
@@ -178,6 +200,7 @@ type Summary = ReturnType<typeof summarize>;
 function printTable(
   report: {
     floor: Summary & { errors: number };
+    dialogFloor: Summary & { cpuRatio: number | null; p99Ratio: number; errors: number };
     stores: Record<
       string,
       Summary & {
@@ -201,6 +224,11 @@ function printTable(
   const f = report.floor;
   console.log(
     `floor    ${cpu(f)}  ${f.turnsPerSecond} turns/s  p50 ${f.p50Ms} ms  p95 ${f.p95Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`,
+  );
+  const d = report.dialogFloor;
+  console.log(
+    `dialogs  ${cpu(d)} (x${d.cpuRatio ?? 'n/a'} of floor)  ${d.turnsPerSecond} turns/s  ` +
+      `p50 ${d.p50Ms} ms  p95 ${d.p95Ms} ms  p99 ${d.p99Ms} ms (x${d.p99Ratio})  errors ${d.errors}`,
   );
   for (const [store, s] of Object.entries(report.stores)) {
     console.log(

@@ -1,12 +1,7 @@
-import {
-  ComponentDialog,
-  WaterfallDialog,
-  type WaterfallStep,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { WaterfallDialog, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
-import { AskDialog, type Answer } from './askDialog';
+import type { Answer } from './askDialog';
 import { phrase, type ParamsOf, type Phrase, type PhraseRenderer } from './phrase';
 import type { TranslationKey } from '../locales/translationKeys';
 import type { ChoiceOption, Progress, Question } from './question';
@@ -36,22 +31,22 @@ export interface StepDependencies {
   directory: SubdomainDirectory;
 }
 
+/** The id of the AskDialog that the steps ask through; it sits next to them, in the dialog that runs them. */
 export const ASK = 'ask';
 
 /**
  * Base of the step dialogs: one waterfall, one way to ask, one way to say things.
- * Subclasses hold the conversation of their step and nothing else.
+ * Subclasses hold the conversation of their step and nothing else. A step is a plain
+ * waterfall beside the others (not a component of its own): every level of components
+ * builds new DialogContexts on every turn, the largest cost of a turn (see bench/).
  */
-export abstract class StepDialog<T> extends ComponentDialog {
+export abstract class StepDialog<T> extends WaterfallDialog<StepOptions<T>> {
   protected constructor(
     id: string,
     protected readonly deps: StepDependencies,
     steps: WaterfallStep[],
   ) {
-    super(id);
-    this.addDialog(new AskDialog(ASK, deps.phrases));
-    this.addDialog(new WaterfallDialog(`${id}.flow`, steps));
-    this.initialDialogId = `${id}.flow`;
+    super(id, steps);
   }
 
   protected get rules(): ProvisioningRules {
@@ -84,11 +79,10 @@ export abstract class StepDialog<T> extends ComponentDialog {
 
   /**
    * Starts this step's questions over (without the earlier proposal), e.g. after
-   * an answer that did not fit. It replaces the step's own waterfall, inside this
-   * component, so that the step can still be re-prompted from outside.
+   * an answer that did not fit.
    */
   protected askAgain(step: WaterfallStepContext, options: StepOptions<T>) {
-    return step.replaceDialog(`${this.id}.flow`, { ...options, proposal: undefined, again: true });
+    return step.replaceDialog(this.id, { ...options, proposal: undefined, again: true });
   }
 }
 

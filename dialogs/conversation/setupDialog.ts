@@ -2,7 +2,9 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
 import {
   ComponentDialog,
   Dialog,
+  DialogEvents,
   DialogTurnStatus,
+  type DialogEvent,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
@@ -27,7 +29,9 @@ import {
   type StepId,
 } from '../setupDraft';
 import { stepHelp } from '../stepHelp';
+import { AskDialog } from '../askDialog';
 import {
+  ASK,
   yesNoQuestion,
   type StepDependencies,
   type StepOptions,
@@ -43,6 +47,7 @@ import { recognizeCommand, type Command } from './commands';
 import { CountryOptions } from './countryOptions';
 import { Proposals } from './proposals';
 import { messageKind } from './messageKind';
+import { flattenNestedSteps } from './nestedStepStack';
 import { QuestionAnswers } from './questionAnswers';
 import { PlanReports } from './planReports';
 import { HELP_CHOICE, SHARE_CHOICE, TOPIC_CHOICE } from './commandChoices';
@@ -113,6 +118,7 @@ export class SetupDialog extends ComponentDialog {
       phrases: this.phrases,
       directory: deps.directory,
     };
+    this.addDialog(new AskDialog(ASK, this.phrases));
     for (const { dialog } of STEP_LIST) this.addDialog(new dialog(stepDeps));
     this.addDialog(new SummaryDialog(stepDeps));
     this.addDialog(new WaterfallDialog(LOOP, [(s) => this.askNext(s), (s) => this.record(s)]));
@@ -161,7 +167,18 @@ export class SetupDialog extends ComponentDialog {
       await context.sendActivity(this.countryOptions.describe(command.countryText, language));
   }
 
+  /**
+   * A conversation saved by an earlier version of these dialogs (another set of steps, or
+   * steps nested in components) goes on: steps keep their ids, and onContinueDialog brings
+   * an older stack into today's shape. Left unhandled, botbuilder-dialogs would fail the
+   * turn (it reports the change through a telemetry client the root dialog set lacks).
+   */
+  protected override async onPreBubbleEvent(_dc: DialogContext, e: DialogEvent): Promise<boolean> {
+    return e.name === DialogEvents.versionChanged;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    flattenNestedSteps(innerDc.stack);
     const context = innerDc.context;
     const session = await this.session(context);
     if (session.pendingCommand && context.activity.type === 'message') {
@@ -188,13 +205,6 @@ export class SetupDialog extends ComponentDialog {
     const proposed = this.proposals.read(context, text, session);
     // Found once: each step into a child dialog builds a new DialogContext.
     const question = activeQuestion(innerDc);
-    // "not sure yet": at a yes/no question the step says how to find out; elsewhere
-    // (unless the message still names an answer, "probably Japan") the help.
-    if (kind === 'unsure' && !question?.yesNo && !Object.keys(proposed).length) {
-      await this.say(context, 'smallTalk.unsure');
-      await this.sayPhrase(context, stepHelp(session.current ?? 'role', this.rules));
-      return this.reprompt(innerDc);
-    }
     // "not sure yet": at a yes/no question the step says how to find out; elsewhere
     // (unless the message still names an answer, "probably Japan") the help.
     if (kind === 'unsure' && !question?.yesNo && !Object.keys(proposed).length) {
@@ -525,7 +535,8 @@ function messageText(context: TurnContext): string | undefined {
 
 /** The question the innermost active dialog is waiting on, if any. */
 function activeQuestion(dc: DialogContext): Question | undefined {
+  // Each read of `child` builds a new DialogContext: read it once per level.
   let current = dc;
-  while (current.child) current = current.child;
+  for (let child = dc.child; child; child = child.child) current = child;
   return (current.activeDialog?.state as { question?: Question } | undefined)?.question;
 }

@@ -12,7 +12,7 @@ import { TelephonyDialog } from './telephonyDialog';
 interface StepEntry {
   /** The answer the step gives (a field of SetupAnswers). */
   id: AnswerId;
-  /** The ComponentDialog that asks it (its id is the step's id). */
+  /** The StepDialog that asks it (its id is the step's id). */
   dialog: new (deps: StepDependencies) => Dialog;
   /** A step counted with another in "Step N of M" (the PSTN add-on with the country). */
   countsWith?: AnswerId;

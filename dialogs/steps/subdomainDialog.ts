@@ -80,7 +80,7 @@ export class SubdomainDialog extends StepDialog<string> {
       taken: check.subdomain,
       alternatives: await this.freeAlternatives(check.subdomain, options),
     };
-    return step.replaceDialog(`${this.id}.flow`, next);
+    return step.replaceDialog(this.id, next);
   }
 
   /** Holds the subdomain; 'unchecked' when availability could not be checked right now. */

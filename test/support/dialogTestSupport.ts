@@ -1,12 +1,13 @@
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
 import type { Activity, Middleware, TurnContext } from 'botbuilder-core';
-import type { Dialog, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ComponentDialog, type Dialog, type DialogTurnStatus } from 'botbuilder-dialogs';
+import { AskDialog } from '../../dialogs/askDialog';
 import { DialogTestClient } from 'botbuilder-testing';
 import { Translators, type TranslationProblem } from '../../bot/translators';
 import { PhraseRenderer } from '../../dialogs/phrase';
 import { questionContentOf, type RenderedChoice, type RenderedFact } from '../../dialogs/question';
-import type { StepDependencies, StepResult } from '../../dialogs/stepDialog';
+import { ASK, type StepDependencies, type StepResult } from '../../dialogs/stepDialog';
 import { newTurnLanguage, setTurnLanguage, type TurnLanguage } from '../../dialogs/turnLanguage';
 import { loadRules } from '../../provisioning/loadRules';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
@@ -89,12 +90,23 @@ export function cardSubmit(choice: string): Partial<Activity> {
   return { type: 'message', value: { choice } };
 }
 
+/** Runs one step as SetupDialog does: the step beside the AskDialog it asks through. */
+class StepHost extends ComponentDialog {
+  constructor(step: Dialog) {
+    super('stepHost');
+    this.addDialog(step);
+    this.addDialog(new AskDialog(ASK, world().phrases));
+    this.initialDialogId = step.id;
+  }
+}
+
 /** One dialog under test, started with its options in one language. */
 export class DialogTest<T> {
   readonly client: DialogTestClient;
 
   constructor(dialog: Dialog, options: unknown, locale: Locale = 'en') {
-    this.client = new DialogTestClient('test', dialog, options, [languageMiddleware(locale)]);
+    const host = new StepHost(dialog);
+    this.client = new DialogTestClient('test', host, options, [languageMiddleware(locale)]);
   }
 
   /** Starts the dialog (the client begins it on the first activity it receives). */
