@@ -50,7 +50,8 @@ export class AnsweredCards {
   async markAnswered(
     context: TurnContext,
     profile: ChannelProfile,
-    answeredNote: string,
+    /** The note added to the card (translated only when a card is marked). */
+    answeredNote: () => string,
   ): Promise<void> {
     if (!profile.updatesAnsweredCards || context.activity.type !== 'message') return;
     const card = await this.openCard.get(context);
@@ -60,7 +61,7 @@ export class AnsweredCards {
       await context.updateActivity({
         id: card.id,
         type: 'message',
-        text: `${card.text}\n\n${answeredNote}`,
+        text: `${card.text}\n\n${answeredNote()}`,
         attachments: [],
       });
     } catch (error) {

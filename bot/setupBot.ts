@@ -175,9 +175,7 @@ export class SetupBot extends ActivityHandler {
       return responses;
     });
     if (await this.alreadyHandled(context)) return;
-    await this.answeredCards.markAnswered(
-      context,
-      profile,
+    await this.answeredCards.markAnswered(context, profile, () =>
       findTurnLanguage(context)!.t('card.answered'),
     );
     await super.run(context);

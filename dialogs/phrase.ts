@@ -65,7 +65,9 @@ export class PhraseRenderer {
     for (const [name, value] of Object.entries(p.params ?? {})) {
       params[name] = this.renderParam(value, language, locale);
     }
-    return t(p.key, { ...params, interpolation: { escapeValue: false } });
+    // No per-call interpolation options: i18next rebuilds its interpolation patterns for
+    // each call that has them (escaping is off for the whole instance: bot/translators.ts).
+    return t(p.key, params);
   }
 
   /** Labelled values (the summary, the finished plan) in the turn's language. */
@@ -125,9 +127,7 @@ export class PhraseRenderer {
     const withArticle = (
       this.wordListsByLocale('words.countriesWithArticle', language)[index] ?? []
     ).includes(value.country);
-    return withArticle
-      ? t('country.withArticle', { name, interpolation: { escapeValue: false } })
-      : name;
+    return withArticle ? t('country.withArticle', { name }) : name;
   }
 }
 

@@ -39,10 +39,10 @@ export class QuestionPresenter {
   }
 
   private withProgress(question: Question, text: Question['text'], language: TurnLanguage) {
-    const rendered = this.phrases.render(text, language);
-    if (!question.progress) return rendered;
+    if (!question.progress) return this.phrases.render(text, language);
+    // The question as a phrase, not as its text: then the whole line is rendered once.
     return this.phrases.render(
-      phrase('progress.question', { ...question.progress, question: rendered }),
+      phrase('progress.question', { ...question.progress, question: text }),
       language,
     );
   }
