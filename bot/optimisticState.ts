@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import { conversationStateKey, userStateKey } from '../state/storageKeys';
 import { TrackedState } from './trackedState';
 
@@ -10,8 +10,8 @@ import { TrackedState } from './trackedState';
  * "/" in ids (state/storageKeys.ts).
  */
 export class OptimisticConversationState extends TrackedState {
-  constructor(storage: Storage) {
-    super(storage, conversationStateKey, true);
+  constructor(storage: Storage, changesInTurn?: (context: TurnContext) => boolean) {
+    super(storage, conversationStateKey, true, changesInTurn);
   }
 }
 

@@ -17,6 +17,10 @@ interface Tracked {
  * `optimistic`: writes carry the eTag that was read, so that the store rejects a write
  * over a newer one (EtagConflictError) instead of overwriting it; otherwise writes carry
  * "*" (last write wins), as BotState's do.
+ *
+ * `changesInTurn`: turns known to change the state (if they save at all). Their state is
+ * written at every save without a compare, so its JSON is neither kept at load nor built
+ * at save.
  */
 export class TrackedState extends BotState {
   private readonly trackedKey = Symbol('trackedState');
@@ -26,6 +30,7 @@ export class TrackedState extends BotState {
     storage: Storage,
     key: (context: TurnContext) => string,
     private readonly optimistic: boolean,
+    private readonly changesInTurn: (context: TurnContext) => boolean = () => false,
   ) {
     super(storage, async (context) => key(context));
     this.keyOf = key;
@@ -39,7 +44,7 @@ export class TrackedState extends BotState {
     const state: StoreItem = items[key] ?? {};
     context.turnState.set(this.trackedKey, {
       state,
-      json: jsonOf(state),
+      json: this.changesInTurn(context) ? '' : jsonOf(state),
       eTag: state.eTag,
     } satisfies Tracked);
     return state;
@@ -56,8 +61,8 @@ export class TrackedState extends BotState {
       tracked = { state: {}, json: '' };
       context.turnState.set(this.trackedKey, tracked);
     }
-    const json = jsonOf(tracked.state);
-    if (!force && json === tracked.json) return;
+    const json = tracked.json && jsonOf(tracked.state);
+    if (!force && json && json === tracked.json) return;
     const key = this.keyOf(context);
     tracked.state.eTag = this.optimistic ? (tracked.eTag ?? '*') : '*';
     await this.storage.write({ [key]: tracked.state });

@@ -9,6 +9,7 @@ import { SetupBot } from '../bot/setupBot';
 import { Translators } from '../bot/translators';
 import { channelProfiles } from '../channels/channelProfiles';
 import type { Config } from './config';
+import { unredacted } from './logger';
 
 export interface BotParts {
   rules: ProvisioningRules;
@@ -43,6 +44,7 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
     profiles: channelProfiles,
     defaultLocale: config.DEFAULT_LOCALE,
     log,
+    turnLog: unredacted(log),
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
   });
   return { rules, stores, bot };

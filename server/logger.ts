@@ -31,6 +31,15 @@ export function createLogger(level: string = 'info', destination?: pino.Destinat
 }
 
 /**
+ * The same log without redaction, for lines whose fields are fixed and never hold a
+ * secret or typed text (the line per turn): redacting costs about 17 us a line, ten times
+ * the line itself, because every wildcard path is walked on every line.
+ */
+export function unredacted(log: Logger): Logger {
+  return log.child({}, { redact: { paths: [] } });
+}
+
+/**
  * Libraries (botbuilder's token check among them) print errors and whole keys with
  * console.error; in the server those become one debug line of the project's log instead.
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { configVariables, loadConfig } from '../../server/config';
-import { createLogger } from '../../server/logger';
+import { createLogger, unredacted } from '../../server/logger';
 import { postActivity, startServer } from '../support/server';
 
 function logSink() {
@@ -92,6 +92,15 @@ describe('the project logger', () => {
       'x',
     );
     expect(lines.join('\n')).not.toMatch(/A1|A2|A3|B1|B2|B3/);
+  });
+
+  test('the log for the line per turn writes to the same place; the project log still redacts', () => {
+    const { lines, log } = logSink();
+    unredacted(log).info({ conversationId: 'c1', step: 'country' }, 'turn');
+    log.warn({ headers: { authorization: 'Bearer A4' } }, 'x');
+    const [turn, warning] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(turn).toMatchObject({ conversationId: 'c1', step: 'country', msg: 'turn' });
+    expect(JSON.stringify(warning)).not.toContain('A4');
   });
 });
 
