@@ -8,6 +8,7 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import { RootDialogRunner } from '../bot/rootDialogRunner';
+import { SetupLoop } from '../dialogs/conversation/setupLoop';
 import { createAdapter } from '../channels/botframework/adapter';
 import { messagesRoute } from '../channels/botframework/messagesRoute';
 import { requestLimits } from '../server/app';
@@ -27,7 +28,7 @@ class EchoQuestion extends Dialog {
   }
 }
 
-/** Shaped as SetupDialog: a component whose loop begins a step (a waterfall) that asks a question. */
+/** Shaped as SetupDialog: a component whose loop (SetupLoop) begins a step (a waterfall) that asks a question. */
 class EchoWizard extends ComponentDialog {
   constructor() {
     super('wizard');
@@ -38,12 +39,8 @@ class EchoWizard extends ComponentDialog {
         async (step) => step.endDialog(step.result),
       ]),
     );
-    this.addDialog(
-      new WaterfallDialog('loop', [
-        async (step) => step.beginDialog('step'),
-        async (step) => step.replaceDialog('loop'),
-      ]),
-    );
+    const askAgain = (dc: DialogContext) => dc.beginDialog('step');
+    this.addDialog(new SetupLoop('loop', { askNext: askAgain, record: askAgain }));
     this.initialDialogId = 'loop';
   }
 }

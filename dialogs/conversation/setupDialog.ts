@@ -5,10 +5,8 @@ import {
   DialogEvents,
   DialogTurnStatus,
   type DialogEvent,
-  WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
-  type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
@@ -47,6 +45,7 @@ import { recognizeCommand, type Command } from './commands';
 import { CountryOptions } from './countryOptions';
 import { Proposals } from './proposals';
 import { messageKind } from './messageKind';
+import { SetupLoop } from './setupLoop';
 import { flattenNestedSteps } from './nestedStepStack';
 import { QuestionAnswers } from './questionAnswers';
 import { PlanReports } from './planReports';
@@ -121,7 +120,12 @@ export class SetupDialog extends ComponentDialog {
     this.addDialog(new AskDialog(ASK, this.phrases));
     for (const { dialog } of STEP_LIST) this.addDialog(new dialog(stepDeps));
     this.addDialog(new SummaryDialog(stepDeps));
-    this.addDialog(new WaterfallDialog(LOOP, [(s) => this.askNext(s), (s) => this.record(s)]));
+    this.addDialog(
+      new SetupLoop(LOOP, {
+        askNext: (dc) => this.askNext(dc),
+        record: (dc, result) => this.record(dc, result),
+      }),
+    );
     this.initialDialogId = LOOP;
   }
 
@@ -241,44 +245,44 @@ export class SetupDialog extends ComponentDialog {
     );
   }
 
-  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.session(step.context);
+  private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = await this.session(dc.context);
     session.draft = this.rules.validAnswers(session.draft);
     const next = nextStep(session.draft, this.rules);
-    await this.showWayIntoWizard(step.context, session);
+    await this.showWayIntoWizard(dc.context, session);
     session.current = next ?? 'summary';
     if (!next) {
       delete session.changing;
-      return step.beginDialog('summary', { draft: session.draft, progress: progressOf('summary') });
+      return dc.beginDialog('summary', { draft: session.draft, progress: progressOf('summary') });
     }
     const options: StepOptions<unknown> = {
       draft: session.draft,
       proposal: this.proposals.proposalFor(session, next),
       progress: progressOf(next),
     };
-    if (next !== 'subdomain') return step.beginDialog(next, options);
+    if (next !== 'subdomain') return dc.beginDialog(next, options);
     const subdomain: SubdomainOptions = {
       ...options,
       proposal: session.proposals.subdomain,
-      holder: planHolder(step.context, session),
+      holder: planHolder(dc.context, session),
       suggestion: session.proposals.subdomainSuggestion,
     };
-    return step.beginDialog(next, subdomain);
+    return dc.beginDialog(next, subdomain);
   }
 
-  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const session = await this.session(step.context);
+  private async record(dc: DialogContext, result: unknown): Promise<DialogTurnResult> {
+    const session = await this.session(dc.context);
     const current = session.current!;
     if (current === 'summary')
-      return this.afterSummary(step, session, (step.result as StepResult<SummaryAction>).value);
-    const { value, asked } = step.result as StepResult<never>;
+      return this.afterSummary(dc, session, (result as StepResult<SummaryAction>).value);
+    const { value, asked } = result as StepResult<never>;
     const before = session.draft;
     session.draft = withAnswer(session.draft, current, value, this.rules);
-    await this.tellDropped(step.context, droppedAnswers(before, session.draft, current));
+    await this.tellDropped(dc.context, droppedAnswers(before, session.draft, current));
     delete session.proposals[current as keyof typeof session.proposals];
     if (current === 'subdomain') delete session.proposals.subdomainSuggestion;
     if (asked) session.history.push(current);
-    return step.replaceDialog(LOOP);
+    return this.askNext(dc);
   }
 
   /** A change that makes later answers impossible says which ones will be asked again. */
@@ -290,27 +294,23 @@ export class SetupDialog extends ComponentDialog {
     await this.say(context, 'changes.askAgain', { answers });
   }
 
-  private async afterSummary(
-    step: WaterfallStepContext,
-    session: SetupSession,
-    action: SummaryAction,
-  ) {
+  private async afterSummary(dc: DialogContext, session: SetupSession, action: SummaryAction) {
     if (action.action === 'change') {
       session.changing = { draft: session.draft, history: [...session.history] };
-      await this.forget(step.context, session, action.step);
-      return step.replaceDialog(LOOP);
+      await this.forget(dc.context, session, action.step);
+      return this.askNext(dc);
     }
     const outcome = await this.completion.complete(
-      step.context,
+      dc.context,
       session.draft,
-      planHolder(step.context, session),
+      planHolder(dc.context, session),
     );
     if (outcome.kind === 'subdomain-taken') {
       session.draft = withoutAnswer(session.draft, 'subdomain');
-      return step.replaceDialog(LOOP);
+      return this.askNext(dc);
     }
-    await this.sessions.set(step.context, { ...newSession(session), lastPlan: outcome.plan });
-    return step.endDialog();
+    await this.sessions.set(dc.context, { ...newSession(session), lastPlan: outcome.plan });
+    return dc.endDialog();
   }
 
   private async runCommand(innerDc: DialogContext, session: SetupSession, command: Command) {

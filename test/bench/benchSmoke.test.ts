@@ -15,6 +15,7 @@ describe('npm run bench (smoke run: it must not silently break; no figures asser
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
       floor: Record<string, number | null>;
+      dialogFloor: Record<string, number | null>;
       stores: Record<string, Record<string, number | null>>;
       coldStartMs: number;
     };
@@ -26,6 +27,9 @@ describe('npm run bench (smoke run: it must not silently break; no figures asser
       'p99Ms',
       'turnsPerSecond',
     ]);
+    // The second floor: the echo through botbuilder-dialogs in the bot's shape, with state.
+    expect(report.dialogFloor).toMatchObject({ errors: 0 });
+    expect(typeof report.dialogFloor.cpuRatio).toBe('number');
     expect(report.stores.memory).toMatchObject({ errors: 0 });
     expect(report.stores.memory!.completedSetups).toBeGreaterThan(0);
     for (const key of [
