@@ -12,28 +12,38 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+let rows = new Int32Array(3 * 64);
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment): typos, swaps, missing
  * letters. Stops early with a result above `max` once the distance must exceed it.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  let beforePrevious = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  // Three rows of the matrix, reused between calls: this runs for many names per message.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let beforePrevious = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
+    rows[current] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let d = Math.min(
+        rows[previous + j]! + 1,
+        rows[current + j - 1]! + 1,
+        rows[previous + j - 1]! + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, beforePrevious[j - 2]! + 1);
+        d = Math.min(d, rows[beforePrevious + j - 2]! + 1);
       }
-      current[j] = d;
+      rows[current + j] = d;
       rowMin = Math.min(rowMin, d);
     }
     if (rowMin > max) return max + 1;
     [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return previous[b.length]!;
+  return rows[previous + b.length]!;
 }

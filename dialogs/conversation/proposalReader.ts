@@ -92,8 +92,8 @@ export class ProposalReader {
 /** Shorter words are too often a typo of some country ("peru" / "per"). */
 const MIN_TYPO_LENGTH = 4;
 
-/** Each identifier with its names in every language, normalized. */
-type NameList<T extends string> = { id: T; names: string[] }[];
+/** Each identifier's names in every language, normalized, and padded for a whole-word search. */
+type NameList<T extends string> = { id: T; name: string; padded: string }[];
 
 interface Names {
   role: NameList<Role>;
@@ -103,7 +103,12 @@ interface Names {
 }
 
 function named<T extends string>(ids: readonly T[], namesOf: (id: T) => string[]): NameList<T> {
-  return ids.map((id) => ({ id, names: namesOf(id).map(normalizedWord).filter(Boolean) }));
+  return ids.flatMap((id) =>
+    namesOf(id)
+      .map(normalizedWord)
+      .filter(Boolean)
+      .map((name) => ({ id, name, padded: ` ${name} ` })),
+  );
 }
 
 /**
@@ -112,9 +117,9 @@ function named<T extends string>(ids: readonly T[], namesOf: (id: T) => string[]
  * identifiers named side by side ("a partner ... for a customer") give none.
  */
 function findNamed<T extends string>(padded: string, list: NameList<T>): T | undefined {
-  const found = list.flatMap(({ id, names }) =>
-    names.filter((name) => padded.includes(` ${name} `)).map((name) => ({ id, name })),
-  );
+  // Runs on every message: most name nothing, and a single name needs no more checks.
+  const found = list.filter((entry) => padded.includes(entry.padded));
+  if (found.length <= 1) return found[0]?.id;
   const outermost = found.filter(
     (f) =>
       !found.some(
