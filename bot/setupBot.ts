@@ -43,7 +43,7 @@ export interface SetupBotDependencies {
   /**
    * Where the one line per turn goes (default: `log`). Its fields are fixed (ids, step,
    * outcome, duration; never typed text), so the server gives a logger without the
-   * redaction pass that costs about 17 us a line (server/logger.ts).
+   * redaction pass that costs about 18 us a line (server/logger.ts).
    */
   turnLog?: Logger;
   newId?: () => string;

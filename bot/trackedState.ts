@@ -4,6 +4,8 @@ interface Tracked {
   state: StoreItem;
   /** The state's JSON (without eTag) as the store holds it; '' when it must be written. */
   json: string;
+  /** False in a turn known to change the state: every save writes, without a compare. */
+  compare: boolean;
   /** The eTag the state was read (or last written) with. */
   eTag?: string;
 }
@@ -42,9 +44,11 @@ export class TrackedState extends BotState {
     const key = this.keyOf(context);
     const items = await this.storage.read([key]);
     const state: StoreItem = items[key] ?? {};
+    const compare = !this.changesInTurn(context);
     context.turnState.set(this.trackedKey, {
       state,
-      json: this.changesInTurn(context) ? '' : jsonOf(state),
+      json: compare ? jsonOf(state) : '',
+      compare,
       eTag: state.eTag,
     } satisfies Tracked);
     return state;
@@ -58,11 +62,11 @@ export class TrackedState extends BotState {
     let tracked = this.tracked(context);
     if (!tracked) {
       if (!force) return;
-      tracked = { state: {}, json: '' };
+      tracked = { state: {}, json: '', compare: true };
       context.turnState.set(this.trackedKey, tracked);
     }
-    const json = tracked.json && jsonOf(tracked.state);
-    if (!force && json && json === tracked.json) return;
+    const json = tracked.compare ? jsonOf(tracked.state) : '';
+    if (!force && tracked.compare && json === tracked.json) return;
     const key = this.keyOf(context);
     tracked.state.eTag = this.optimistic ? (tracked.eTag ?? '*') : '*';
     await this.storage.write({ [key]: tracked.state });
@@ -75,6 +79,7 @@ export class TrackedState extends BotState {
     context.turnState.set(this.trackedKey, {
       state: {},
       json: '',
+      compare: true,
       eTag: this.tracked(context)?.eTag,
     } satisfies Tracked);
   }

@@ -172,10 +172,12 @@ export class SetupDialog extends ComponentDialog {
   }
 
   /**
-   * A conversation saved by an earlier version of these dialogs (another set of steps, or
-   * steps nested in components) goes on: steps keep their ids, and onContinueDialog brings
-   * an older stack into today's shape. Left unhandled, botbuilder-dialogs would fail the
-   * turn (it reports the change through a telemetry client the root dialog set lacks).
+   * botbuilder-dialogs raises versionChanged for every conversation in progress once the
+   * code of any dialog here changes (a deploy). Left unhandled it failed the turn (it
+   * reports the change through a telemetry client the root dialog set lacks). Saved
+   * conversations go on: steps keep their ids, and onContinueDialog brings a stack of the
+   * nested shape into today's. A step removed or renamed, or a waterfall whose steps were
+   * reordered, would need such a rewrite too.
    */
   protected override async onPreBubbleEvent(_dc: DialogContext, e: DialogEvent): Promise<boolean> {
     return e.name === DialogEvents.versionChanged;
@@ -207,7 +209,6 @@ export class SetupDialog extends ComponentDialog {
       return this.reprompt(innerDc);
     }
     const proposed = this.proposals.read(context, text, session);
-    // Found once: each step into a child dialog builds a new DialogContext.
     const question = activeQuestion(innerDc);
     // "not sure yet": at a yes/no question the step says how to find out; elsewhere
     // (unless the message still names an answer, "probably Japan") the help.

@@ -29,7 +29,10 @@ export class SetupLoop extends Dialog {
     return this.actions.askNext(dc);
   }
 
-  /** Only when no step is under way (a stack saved between steps): ask the open question. */
+  /**
+   * Only when no step is under way, which the loop never leaves behind itself (a stack of
+   * the nested shape saved with an empty step could): ask the open question.
+   */
   override continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     return this.actions.askNext(dc);
   }

@@ -68,3 +68,16 @@ describe('TrackedState', () => {
     await expect(state.saveChanges(second)).rejects.toThrow(/eTag/i);
   });
 });
+
+describe('TrackedState after clear', () => {
+  test('a cleared state is written once, then only when it changes again', async () => {
+    const storage = new CountingStorage();
+    const state = new TrackedState(storage, () => 'test/c1/u1', false);
+    const context = turn();
+    (await state.load(context)).step = 'country';
+    await state.clear(context);
+    await state.saveChanges(context);
+    await state.saveChanges(context);
+    expect(storage.writes).toBe(1);
+  });
+});
