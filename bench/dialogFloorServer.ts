@@ -9,13 +9,9 @@ import {
 } from 'botbuilder-dialogs';
 import { LastWriteWinsUserState, OptimisticConversationState } from '../bot/optimisticState';
 import { RootDialogRunner } from '../bot/rootDialogRunner';
+import type { TurnHandler } from '../bot/turnHandler';
 import { SetupLoop } from '../dialogs/conversation/setupLoop';
-import { createAdapter } from '../channels/botframework/adapter';
-import { messagesRoute } from '../channels/botframework/messagesRoute';
-import { requestLimits } from '../server/app';
-import { loadConfig } from '../server/config';
-import { createHttpServer, listen } from '../server/httpServer';
-import { createLogger } from '../server/logger';
+import { serveFloor } from './floorHost';
 
 /** Sends the admin's message back and waits for the next one, which it ends with. */
 class EchoQuestion extends Dialog {
@@ -52,9 +48,7 @@ class EchoWizard extends ComponentDialog {
  * bot's own state classes) in memory, read and saved every turn. What this costs over the
  * first floor is what botbuilder-dialogs and state cost before any logic of the bot.
  */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const log = createLogger('silent');
+function dialogFloor(): TurnHandler {
   const storage = new MemoryStorage();
   // The bot's own state classes: eTag-checked conversation state, written without a JSON
   // compare in a message turn (as the bot's), and user state.
@@ -67,7 +61,7 @@ async function main(): Promise<void> {
     new EchoWizard(),
     conversationState.createProperty<DialogState>('dialogState'),
   );
-  const echo = {
+  return {
     run: async (context: TurnContext) => {
       await userState.load(context);
       await runner.run(context);
@@ -75,13 +69,6 @@ async function main(): Promise<void> {
       await userState.saveChanges(context);
     },
   };
-  const adapter = createAdapter(config, log, async () => undefined);
-  const routes = [messagesRoute(adapter, echo, requestLimits(config))];
-  const server = createHttpServer({ routes, log });
-  await listen(server, config.PORT, '127.0.0.1');
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+serveFloor(dialogFloor());

@@ -1,9 +1,7 @@
-import { webexSignature } from '../../channels/webex/webexSignature';
 import { splitByBytes } from '../../channels/webex/webexMessages';
 import { FakeWebex } from '../support/fakeWebex';
 import { startServer, type RunningServer } from '../support/server';
-
-const SECRET = 'webhook-secret';
+import { messageWebhook, postWebhook, WEBHOOK_SECRET } from '../support/webexWebhooks';
 
 describe('the Webex channel against a fake Webex API', () => {
   const webex = new FakeWebex();
@@ -13,7 +11,7 @@ describe('the Webex channel against a fake Webex API', () => {
     await webex.start();
     bot = await startServer({
       WEBEX_BOT_TOKEN: 'test-token',
-      WEBEX_WEBHOOK_SECRET: SECRET,
+      WEBEX_WEBHOOK_SECRET: WEBHOOK_SECRET,
       WEBEX_API_BASE_URL: webex.baseUrl,
       DEFAULT_LOCALE: 'en',
     });
@@ -25,24 +23,10 @@ describe('the Webex channel against a fake Webex API', () => {
 
   async function deliver(payload: unknown, signature?: string | null): Promise<number> {
     const raw = JSON.stringify(payload);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    const sig = signature === undefined ? webexSignature(raw, SECRET) : signature;
-    if (sig) headers['x-spark-signature'] = sig;
-    const response = await fetch(`${bot.baseUrl}/api/webex`, {
-      method: 'POST',
-      headers,
-      body: raw,
-    });
+    const response = await (signature === undefined
+      ? postWebhook(bot.baseUrl, raw)
+      : postWebhook(bot.baseUrl, raw, signature));
     return response.status;
-  }
-
-  function messageWebhook(id: string, personId = 'admin-person', roomId = 'room-1') {
-    return {
-      id: 'hook',
-      resource: 'messages',
-      event: 'created',
-      data: { id, roomId, personId, roomType: 'direct' },
-    };
   }
 
   async function userSays(
@@ -153,15 +137,7 @@ describe('the Webex channel against a fake Webex API', () => {
 
   test('a malformed webhook body gets 400', async () => {
     expect(await deliver({ resource: 'rooms', data: {} })).toBe(400);
-    const raw = '{not json';
-    const response = await fetch(`${bot.baseUrl}/api/webex`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-spark-signature': webexSignature(raw, SECRET),
-      },
-      body: raw,
-    });
+    const response = await postWebhook(bot.baseUrl, '{not json');
     expect(response.status).toBe(400);
   });
 });

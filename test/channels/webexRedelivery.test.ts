@@ -1,8 +1,6 @@
-import { webexSignature } from '../../channels/webex/webexSignature';
 import { FakeWebex } from '../support/fakeWebex';
 import { startServer, type RunningServer } from '../support/server';
-
-const SECRET = 'webhook-secret';
+import { messageWebhook, postWebhook, WEBHOOK_SECRET } from '../support/webexWebhooks';
 
 describe('a Webex webhook redelivered after a failure', () => {
   const webex = new FakeWebex();
@@ -12,7 +10,7 @@ describe('a Webex webhook redelivered after a failure', () => {
     await webex.start();
     bot = await startServer({
       WEBEX_BOT_TOKEN: 'test-token',
-      WEBEX_WEBHOOK_SECRET: SECRET,
+      WEBEX_WEBHOOK_SECRET: WEBHOOK_SECRET,
       WEBEX_API_BASE_URL: webex.baseUrl,
     });
   });
@@ -22,20 +20,8 @@ describe('a Webex webhook redelivered after a failure', () => {
   });
 
   async function deliver(id: string) {
-    const raw = JSON.stringify({
-      id: 'hook',
-      resource: 'messages',
-      event: 'created',
-      data: { id, roomId: 'room-retry', personId: 'admin-person', roomType: 'direct' },
-    });
-    const response = await fetch(`${bot.baseUrl}/api/webex`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-spark-signature': webexSignature(raw, SECRET),
-      },
-      body: raw,
-    });
+    const raw = JSON.stringify(messageWebhook(id, 'admin-person', 'room-retry'));
+    const response = await postWebhook(bot.baseUrl, raw);
     return { status: response.status, body: (await response.json()) as { outcome?: string } };
   }
 
