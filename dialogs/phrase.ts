@@ -1,4 +1,6 @@
+import { normalizedWord } from '../provisioning/normalizedCache';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
+import { normalizeText } from '../provisioning/textNormalization';
 import type { Locale } from '../locales/languages';
 import type { TranslationKey, TranslationParams, WordListKey } from '../locales/translationKeys';
 import type { TurnLanguage } from './turnLanguage';
@@ -94,6 +96,12 @@ export class PhraseRenderer {
       this.words.set(key, list);
     }
     return list;
+  }
+
+  /** Whether the whole message is one of a list's words ("thanks", "finish"), in any language. */
+  isOneOf(text: string, key: WordListKey, language: TurnLanguage): boolean {
+    const message = normalizeText(text);
+    return this.wordList(key, language).some((w) => normalizedWord(w) === message);
   }
 
   /** A locale key that holds a list of words, one list per language (in `language.languages` order). */

@@ -97,6 +97,7 @@ export interface TranslationParams {
   "subdomain.suggestion": "subdomain";
   "subdomain.notTaken": "problem" | "subdomain";
   "subdomain.suggestionLater": "subdomain";
+  "subdomain.notFinishYet": "text";
   "summary.text": never;
   "summary.finish": never;
   "summary.help": never;

@@ -1,6 +1,5 @@
 import { normalizedWord } from '../../provisioning/normalizedCache';
 import { normalizeText } from '../../provisioning/textNormalization';
-import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 
@@ -18,12 +17,10 @@ export function messageKind(
   language: TurnLanguage,
   phrases: PhraseRenderer,
 ): MessageKind | undefined {
-  const message = normalizeText(text);
-  const isOneOf = (key: WordListKey) =>
-    phrases.wordList(key, language).some((w) => normalizedWord(w) === message);
-  if (isOneOf('words.greeting')) return 'greeting';
-  if (isOneOf('words.thanks')) return 'thanks';
+  if (phrases.isOneOf(text, 'words.greeting', language)) return 'greeting';
+  if (phrases.isOneOf(text, 'words.thanks', language)) return 'thanks';
   if (text.includes('?')) return 'question';
+  const message = normalizeText(text);
   const padded = ` ${message} `;
   const opensQuestion = phrases
     .wordList('words.questionStarters', language)

@@ -1,6 +1,8 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { SubdomainCheckFailedError } from '../../provisioning/subdomainDirectory';
 import { phrase } from '../phrase';
+import { turnLanguage } from '../turnLanguage';
+import { echoUserText } from '../userTextEcho';
 import type { Question } from '../question';
 import {
   answerOf,
@@ -57,6 +59,14 @@ export class SubdomainDialog extends StepDialog<string> {
     const options = step.options as SubdomainOptions;
     const answer = answerOf(step);
     const typed = answer.kind === 'choice' ? answer.id : answer.text;
+    if (
+      answer.kind === 'text' &&
+      this.deps.phrases.isOneOf(typed, 'words.finish', turnLanguage(step.context))
+    ) {
+      // "finish" after going back from the summary: the admin means the summary, not a name.
+      await this.say(step, 'subdomain.notFinishYet', { text: echoUserText(typed) });
+      return this.askAgain(step, options);
+    }
     const check = this.rules.checkSubdomain(typed);
     if (!check.ok) {
       await this.say(step, `subdomain.problem.${check.reason}`, this.rules.subdomainLimits());

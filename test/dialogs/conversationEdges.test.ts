@@ -141,3 +141,33 @@ describe('"not sure" at a question that is not yes/no', () => {
     },
   );
 });
+
+describe('a finish word at the subdomain question (found as the admin in the terminal)', () => {
+  test.each([
+    [
+      'en',
+      ['partner', 'trial', 'Japan', 'yes', 'standard', 'webex calling', 'acmejp'],
+      'back',
+      'finish',
+      'is how you finish at the summary',
+    ],
+    [
+      'sv',
+      ['partner', 'provperiod', 'Japan', 'ja', 'standard', 'webex calling', 'acmejp'],
+      'tillbaka',
+      'slutför',
+      'skriver du i sammanfattningen',
+    ],
+  ] as const)(
+    '%s: after back from the summary it is no subdomain; the question stays',
+    async (locale, answers, back, finish, explained) => {
+      await play(new Conversation({ locale }), [
+        {},
+        ...answers.map((user) => ({ user })),
+        { user: back, asks: 'subdomain' },
+        { user: finish, says: [explained], asks: 'subdomain' },
+        { user: 'acmejp2', says: ['acmejp2'], asks: 'summary' },
+      ]);
+    },
+  );
+});
