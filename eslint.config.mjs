@@ -12,7 +12,8 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
-  // Imports run one way: server -> channels -> bot -> dialogs -> knowledge, provisioning.
+  // Imports run one way: server -> channels -> bot -> dialogs -> knowledge -> provisioning
+  // -> locales, common (docs/architecture.md).
   ...layer('channels/**', ['server']),
   ...layer('bot/**', ['server', 'channels']),
   ...layer('dialogs/**', ['server', 'channels', 'bot', 'state']),
@@ -21,6 +22,11 @@ export default tseslint.config(
     libraries: ['botbuilder', 'botbuilder-*', 'i18next', 'restify', 'pino'],
   }),
   ...layer('state/**', ['server', 'channels', 'bot', 'dialogs']),
+  ...layer(
+    'common/**',
+    ['server', 'channels', 'bot', 'dialogs', 'knowledge', 'provisioning', 'state', 'locales'],
+    { libraries: ['botbuilder', 'botbuilder-*', 'i18next', 'restify', 'pino'] },
+  ),
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
@@ -49,7 +55,7 @@ function layer(files, forbiddenFolders, { libraries = [] } = {}) {
             patterns: [
               ...forbiddenFolders.map((folder) => ({
                 group: [`**/${folder}/*`, `**/${folder}`],
-                message: `${files.split('/')[0]}/ may not import ${folder}/ (see design.md: imports run one way)`,
+                message: `${files.split('/')[0]}/ may not import ${folder}/ (see docs/architecture.md: imports run one way)`,
               })),
               ...libraries.map((library) => ({
                 group: [library],

@@ -1,5 +1,5 @@
-import { normalizedWord } from '../provisioning/normalizedCache';
-import { normalizeText } from '../provisioning/textNormalization';
+import { normalizedWord } from '../common/normalizedCache';
+import { normalizeText } from '../common/textNormalization';
 
 /**
  * Everything that picks one choice: its labels in every language and synonyms

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder-core';
+import { escapeIdPart } from '../common/idEscaping';
 
 /**
  * Who holds a subdomain while setting up: one admin in one conversation on one channel.
@@ -6,9 +7,5 @@ import type { TurnContext } from 'botbuilder-core';
  */
 export function holderOf(context: TurnContext): string {
   const { channelId, conversation, from } = context.activity;
-  return [channelId, conversation?.id, from?.id].map((id) => escapeId(id ?? '')).join('/');
-}
-
-function escapeId(id: string): string {
-  return id.replace(/[%/]/g, (c) => (c === '%' ? '%25' : '%2F'));
+  return [channelId, conversation?.id, from?.id].map((id) => escapeIdPart(id ?? '')).join('/');
 }

@@ -1,6 +1,6 @@
-import { normalizedWord } from '../provisioning/normalizedCache';
+import { normalizedWord } from '../common/normalizedCache';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
-import { normalizeText } from '../provisioning/textNormalization';
+import { normalizeText } from '../common/textNormalization';
 import type { Locale } from '../locales/languages';
 import type { TranslationKey, TranslationParams, WordListKey } from '../locales/translationKeys';
 import type { TurnLanguage } from './turnLanguage';

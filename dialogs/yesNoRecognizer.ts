@@ -1,6 +1,6 @@
 import type { WordListKey } from '../locales/translationKeys';
-import { normalizedWord } from '../provisioning/normalizedCache';
-import { normalizeText } from '../provisioning/textNormalization';
+import { normalizedWord } from '../common/normalizedCache';
+import { normalizeText } from '../common/textNormalization';
 
 /** A yes/no answer is three-valued: only a clear yes or a clear no counts. */
 export type YesNo = 'yes' | 'no' | 'unclear';

@@ -1,4 +1,4 @@
-import { DataFileError, type DataFileProblemKind } from '../provisioning/dataFile';
+import { DataFileError, type DataFileProblemKind } from '../common/dataFile';
 
 export type KnowledgeProblemKind = DataFileProblemKind;
 

@@ -3,6 +3,7 @@
 /// <reference path="./stemmers.d.ts" />
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as swedishStemmer } from '@orama/stemmers/swedish';
+import { foldLetters } from '../common/textNormalization';
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import {
   KNOWLEDGE_LOCALES,
@@ -87,7 +88,7 @@ function words(text: string): string[] {
 
 /** å -> a, ä -> a, ö -> o, é -> e: admins on an English keyboard type "deldoman". */
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  return foldLetters(word);
 }
 
 /** Typos allowed in a (stemmed) question word: none in short words, more in long ones. */

@@ -1,4 +1,4 @@
-import { readDataFile, shippedFile, validateData } from '../provisioning/dataFile';
+import { readDataFile, shippedFile } from '../common/dataFile';
 import { KnowledgeError, type KnowledgeProblemKind } from './knowledgeError';
 import { knowledgeSchema, type KnowledgeData } from './knowledgeSchema';
 
@@ -13,11 +13,6 @@ export function defaultKnowledgeFile(): string {
 /** Reads, parses and validates a knowledge file. Throws KnowledgeError naming the file and every problem. */
 export function loadKnowledge(file: string = defaultKnowledgeFile()): KnowledgeData {
   return readDataFile(file, knowledgeSchema, knowledgeError);
-}
-
-/** Validates already-parsed knowledge data (`fileName` is used in messages). */
-export function validateKnowledge(data: unknown, fileName: string): KnowledgeData {
-  return validateData(data, fileName, knowledgeSchema, knowledgeError);
 }
 
 function knowledgeError(file: string, kind: KnowledgeProblemKind, problems?: string[]) {

@@ -1,6 +1,6 @@
 import type { CountryNames } from './countryNames';
 import type { CountryCode } from './identifiers';
-import { editDistance } from './textNormalization';
+import { editDistance } from '../common/textNormalization';
 
 /** What a text names: a country code, and whether a typo had to be tolerated. */
 export type FoundCountry = { code: CountryCode; exact: boolean } | undefined;

@@ -5,7 +5,7 @@ import {
   type Locale,
 } from '../locales/languages';
 import type { CountryCode } from './identifiers';
-import { normalizeText } from './textNormalization';
+import { normalizeText } from '../common/textNormalization';
 
 /**
  * Region codes that Intl knows but that are not ISO 3166-1 countries: groupings

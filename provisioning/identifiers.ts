@@ -1,4 +1,4 @@
-/** The stable identifiers of design.md: code, data, events and tests use exactly these. */
+/** The stable identifiers of docs/architecture.md: code, data, events and tests use exactly these. */
 export const ROLES = ['partner', 'customer'] as const;
 export type Role = (typeof ROLES)[number];
 

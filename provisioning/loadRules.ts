@@ -1,5 +1,5 @@
 import { shippedCountryNames, type CountryNames } from './countryNames';
-import { readDataFile, shippedFile, validateData } from './dataFile';
+import { readDataFile, shippedFile, validateData } from '../common/dataFile';
 import type { ProvisioningRules } from './provisioningRules';
 import { RulesError, type RulesProblemKind } from './rulesError';
 import { RulesModule } from './rulesModule';

@@ -1,4 +1,4 @@
-import { DataFileError, type DataFileProblemKind } from './dataFile';
+import { DataFileError, type DataFileProblemKind } from '../common/dataFile';
 
 export type RulesProblemKind = DataFileProblemKind;
 

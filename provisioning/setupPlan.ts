@@ -10,7 +10,7 @@ import type {
 import type { ProvisioningRules } from './provisioningRules';
 import { allowedTelephony, type SetupAnswers } from './setupAnswers';
 
-/** The finished plan: the value of the `setupCompleted` event (design.md). */
+/** The finished plan: the value of the `setupCompleted` event (docs/architecture.md). */
 export interface SetupPlan {
   id: string;
   role: Role;

@@ -1,3 +1,4 @@
+import { foldLetters } from '../common/textNormalization';
 import type { SubdomainCheck } from './provisioningRules';
 import type { RulesData } from './rulesSchema';
 
@@ -47,9 +48,7 @@ export class SubdomainPolicy {
    * or the text was valid already.
    */
   suggestion(text: string): string | undefined {
-    const candidate = text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
+    const candidate = foldLetters(text)
       .replace(/[^A-Za-z0-9]+/g, '')
       .toLowerCase()
       .slice(0, this.data.maxLength);

@@ -1,10 +1,11 @@
 import type restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../bot/logger';
+import { turnErrorHandler } from '../bot/turnErrorHandler';
 import { createAdapter, type BotFrameworkEndpoints } from '../channels/botframework/adapter';
 import { messagesRoute, type RequestLimits } from '../channels/botframework/messagesRoute';
 import type { HttpRoute } from '../channels/httpRoute';
-import { WEBEX_CHANNEL, WebexAdapter } from '../channels/webex/webexAdapter';
+import { WebexAdapter } from '../channels/webex/webexAdapter';
 import { WebexClient } from '../channels/webex/webexClient';
 import { webexRoute } from '../channels/webex/webexWebhookRoute';
 import { composeBot, type BotOverrides, type BotParts } from './composition';
@@ -41,13 +42,7 @@ function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] 
     baseUrl: config.WEBEX_API_BASE_URL,
   });
   const adapter = new WebexAdapter(client, log);
-  adapter.onTurnError = async (context, error) => {
-    log.error(
-      { err: error, channelId: WEBEX_CHANNEL, conversationId: context.activity.conversation?.id },
-      'turn failed',
-    );
-    await parts.bot.apologize(context);
-  };
+  adapter.onTurnError = turnErrorHandler(log, (context) => parts.bot.apologize(context));
   return [
     webexRoute({
       adapter,

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { escapeIdPart } from '../common/idEscaping';
 
 /**
  * Storage keys built from ids escape "%" and "/" in every part, so that no two
@@ -6,18 +7,14 @@ import type { TurnContext } from 'botbuilder';
  * conversation `t` with user `x/users/y` and conversation `t/users/x` with user `y` the
  * same one. Ids without either character keep the key botbuilder builds.
  */
-export function keyPart(id: string): string {
-  return id.replace(/[%/]/g, (c) => (c === '%' ? '%25' : '%2F'));
-}
-
 function ids(context: TurnContext) {
   const { channelId, conversation, from } = context.activity;
   if (!channelId || !conversation?.id || !from?.id)
     throw new Error('an activity needs channelId, conversation.id and from.id to be stored');
   return {
-    channel: keyPart(channelId),
-    conversation: keyPart(conversation.id),
-    user: keyPart(from.id),
+    channel: escapeIdPart(channelId),
+    conversation: escapeIdPart(conversation.id),
+    user: escapeIdPart(from.id),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { turnErrorHandler } from '../../bot/turnErrorHandler';
 import type { Logger } from '../../bot/logger';
 
 /** What botbuilder's token check returns (its type lives in botframework-connector). */
@@ -85,16 +86,7 @@ export function createAdapter(
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   const adapter = new BotFrameworkAdapter(auth, !!config.MicrosoftAppId, log);
-  adapter.onTurnError = async (context, error) => {
-    const { channelId, conversation, type } = context.activity;
-    log.error(
-      { err: error, channelId, conversationId: conversation?.id, activityType: type },
-      'turn failed',
-    );
-    await apologize(context).catch((sendError: unknown) =>
-      log.error({ err: sendError }, 'could not send the apology'),
-    );
-  };
+  adapter.onTurnError = turnErrorHandler(log, apologize);
   return adapter;
 }
 

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
 import type { TurnHandler } from '../../bot/turnHandler';
+import { turnErrorHandler } from '../../bot/turnErrorHandler';
 import { TerminalAdapter } from './terminalAdapter';
 
 /** A bot that can also apologize for a failed turn. */
@@ -18,10 +19,7 @@ export async function runTerminalChat(bot: ChatBot, locale: string, log: Logger)
     },
     locale,
   );
-  adapter.onTurnError = async (context, error) => {
-    log.error({ err: error }, 'turn failed');
-    await bot.apologize(context);
-  };
+  adapter.onTurnError = turnErrorHandler(log, (context) => bot.apologize(context));
 
   const run = (text?: string) => adapter.receive((context) => bot.run(context), text);
   await run();

@@ -1,5 +1,5 @@
-import { normalizedWord } from '../../provisioning/normalizedCache';
-import { normalizeText } from '../../provisioning/textNormalization';
+import { normalizedWord } from '../../common/normalizedCache';
+import { normalizeText } from '../../common/textNormalization';
 import type { Locale } from '../../locales/languages';
 import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';

@@ -1,5 +1,5 @@
-import { normalizedWord } from '../../provisioning/normalizedCache';
-import { normalizeText } from '../../provisioning/textNormalization';
+import { normalizedWord } from '../../common/normalizedCache';
+import { normalizeText } from '../../common/textNormalization';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 

@@ -1,5 +1,5 @@
-import { normalizedWord } from '../../provisioning/normalizedCache';
-import { normalizeText } from '../../provisioning/textNormalization';
+import { normalizedWord } from '../../common/normalizedCache';
+import { normalizeText } from '../../common/textNormalization';
 import {
   ORDER_TYPES,
   PLATFORMS,

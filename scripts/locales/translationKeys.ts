@@ -48,9 +48,13 @@ function parameterUnion(text: string): string {
     : 'never';
 }
 
-/** `npm run locales:keys` (from dist/): rewrites locales/translationKeys.ts. */
+/**
+ * `npm run locales:keys` rewrites locales/translationKeys.ts. It compiles this file alone
+ * (not the code that uses the keys), so it runs while the code already uses a new key.
+ * npm runs it in the package root.
+ */
 if (require.main === module) {
-  const root = join(__dirname, '..', '..', '..');
+  const root = process.cwd();
   const source = JSON.parse(readFileSync(join(root, 'locales', 'en', 'translation.json'), 'utf8'));
   const target = join(root, 'locales', 'translationKeys.ts');
   writeFileSync(target, translationKeysSource(source as unknown));

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { holderOf } from '../../dialogs/holder';
-import { conversationStateKey, keyPart, userStateKey } from '../../state/storageKeys';
+import { escapeIdPart } from '../../common/idEscaping';
+import { conversationStateKey, userStateKey } from '../../state/storageKeys';
 import { postActivity, startServer } from '../support/server';
 import { redisUrl, uniqueKeyPrefix, deleteKeys } from './redisTestSupport';
 import { tempSqliteFile } from './tempSqliteFile';
@@ -23,7 +24,7 @@ describe('ids containing "/" never share state', () => {
     expect(userStateKey(contextOf('a/users', 'c', 'b'))).not.toBe(
       userStateKey(contextOf('a', 'c', 'users/b')),
     );
-    expect(keyPart('a%2Fb')).not.toBe(keyPart('a/b'));
+    expect(escapeIdPart('a%2Fb')).not.toBe(escapeIdPart('a/b'));
     // Ordinary ids keep the keys botbuilder would have built.
     expect(conversationStateKey(contextOf('msteams', 'a:1x', '29:u'))).toBe(
       'msteams/conversations/a:1x/users/29:u/',

@@ -1,12 +1,40 @@
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  ß: 'ss',
+  œ: 'oe',
+  Œ: 'OE',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  þ: 'th',
+  Þ: 'TH',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(LETTERS_WITHOUT_DECOMPOSITION).join('')}]`, 'g');
+
 /**
- * Text as we compare it: Unicode-decomposed with the accents removed, lower case,
- * punctuation turned into spaces, spaces collapsed. "Å" typed as "A" plus a
- * combining ring, "Sverige " and "SVERIGE" all come out the same.
+ * Letters as an admin on an English keyboard types them: compatibility-decomposed,
+ * accents dropped ("å" -> "a", "é" -> "e") and the letters that carry no separable
+ * accent spelt out ("ø" -> "o", "æ" -> "ae", "ß" -> "ss"). Case and punctuation stay.
  */
-export function normalizeText(text: string): string {
+export function foldLetters(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(UNDECOMPOSED, (c) => LETTERS_WITHOUT_DECOMPOSITION[c]!);
+}
+
+/**
+ * Text as we compare it: letters folded (foldLetters), lower case, punctuation turned
+ * into spaces, spaces collapsed. "Å" typed as "A" plus a combining ring, "Sverige " and
+ * "SVERIGE" all come out the same. The one normaliser of the project.
+ */
+export function normalizeText(text: string): string {
+  return foldLetters(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -1,4 +1,4 @@
-import { editDistance, normalizeText } from '../../provisioning/textNormalization';
+import { editDistance, normalizeText } from '../../common/textNormalization';
 
 describe('normalizeText', () => {
   test.each([
