@@ -1,0 +1,131 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
+import { Dialog } from 'botbuilder-dialogs';
+import type { ProvisioningRules } from '../../provisioning/provisioningRules';
+import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
+import type { TranslationKey } from '../../locales/translationKeys';
+import { phrase, type ParamsOf, type Phrase, type PhraseRenderer } from '../phrase';
+import type { Question } from '../question';
+import { QuestionPresenter } from '../questionPresenter';
+import { say } from '../say';
+import { answerCount, progressOf, STEPS, withoutAnswer, type StepId } from '../setupDraft';
+import { yesNoQuestion } from '../stepDialog';
+import { turnLanguage } from '../turnLanguage';
+import type { IncomingMessage, Next } from '../interruptions/interruption';
+import { newSession, planHolder, type SetupSession } from './setupSession';
+
+/** Restart and cancel ask first once this many answers would be lost. */
+const CONFIRM_LOSING_ANSWERS = 3;
+
+export type LosingCommand = 'restart' | 'cancel';
+
+/**
+ * What the interruptions do to the setup itself: say a sentence, go back, forget an
+ * answer, restart or cancel (asking first when answers would be lost).
+ */
+export class SetupActions {
+  private readonly presenter: QuestionPresenter;
+
+  constructor(
+    readonly rules: ProvisioningRules,
+    readonly phrases: PhraseRenderer,
+    private readonly directory: SubdomainDirectory,
+    private readonly sessions: StatePropertyAccessor<SetupSession>,
+  ) {
+    this.presenter = new QuestionPresenter(phrases);
+  }
+
+  async say<K extends TranslationKey>(context: TurnContext, key: K, ...params: ParamsOf<K>) {
+    await this.sayPhrase(context, phrase(key, ...params));
+  }
+
+  async sayPhrase(context: TurnContext, p: Phrase) {
+    await say(context, this.phrases, p);
+  }
+
+  /** Restart or cancel: at once, or after a yes when answers would be lost. */
+  async restartOrCancel(message: IncomingMessage, command: LosingCommand): Promise<Next> {
+    if (!message.first && answerCount(message.session.draft) >= CONFIRM_LOSING_ANSWERS)
+      return this.askToConfirm(message.context, message.session, command);
+    return this.execute(message, command);
+  }
+
+  async askToConfirm(
+    context: TurnContext,
+    session: SetupSession,
+    command: LosingCommand,
+  ): Promise<Next> {
+    session.pendingCommand = command;
+    await context.sendActivity(
+      this.presenter.activity(this.confirmQuestion(session, command), turnLanguage(context)),
+    );
+    return { result: Dialog.EndOfTurn };
+  }
+
+  async execute(message: IncomingMessage, command: LosingCommand): Promise<Next> {
+    const { context, session, dc } = message;
+    // At the start there is nothing to restart or cancel: the first question is asked.
+    if (message.first) return 'askNext';
+    await this.releaseHold(context, session);
+    await this.sessions.set(context, newSession(session));
+    if (command === 'cancel') {
+      await this.say(context, 'commands.cancelled');
+      return { result: await dc.cancelAllDialogs() };
+    }
+    await this.say(context, 'commands.restarted');
+    return 'askNext';
+  }
+
+  /** Back: out of a confirmation, out of a change from the summary, or to the last answer given. */
+  async goBack(message: IncomingMessage): Promise<Next> {
+    const { question, session, context } = message;
+    if (question?.yesNo && question.id.endsWith('.confirm') && session.current !== 'summary') {
+      // Back from a confirmation goes to the question it confirms, in the same step.
+      delete session.proposals[session.current as keyof typeof session.proposals];
+      return 'askNext';
+    }
+    if (session.changing) {
+      // Back from a change made at the summary: the summary again, every answer as it was.
+      session.draft = session.changing.draft;
+      session.history = session.changing.history;
+      delete session.changing;
+      return 'askNext';
+    }
+    const previous = session.history.pop() ?? lastGivenBefore(session);
+    if (!previous) {
+      await this.say(context, 'commands.backAtStart');
+      return 'askAgain';
+    }
+    await this.forget(context, session, previous);
+    return 'askNext';
+  }
+
+  /** Drops one answer (and a subdomain's hold) so that its step is asked again. */
+  async forget(context: TurnContext, session: SetupSession, step: StepId) {
+    if (step === 'subdomain') await this.releaseHold(context, session);
+    session.draft = withoutAnswer(session.draft, step);
+    delete session.proposals[step as keyof typeof session.proposals];
+  }
+
+  async releaseHold(context: TurnContext, session: SetupSession) {
+    if (session.draft.subdomain)
+      await this.directory.release(session.draft.subdomain, planHolder(context, session));
+  }
+
+  private confirmQuestion(session: SetupSession, command: LosingCommand): Question {
+    return {
+      ...yesNoQuestion(
+        `${command}.confirm`,
+        phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) }),
+      ),
+      progress: session.current && progressOf(session.current),
+    };
+  }
+}
+
+/** The last step before the current one that has an answer (given in a sentence, never asked). */
+function lastGivenBefore(session: SetupSession): StepId | undefined {
+  const current = session.current === 'summary' ? STEPS.length : STEPS.indexOf(session.current!);
+  return STEPS.slice(0, current)
+    .filter((step) => session.draft[step] !== undefined)
+    .pop();
+}
