@@ -1,7 +1,8 @@
 import type { DataCenter, ProvisioningRules } from '../provisioning/provisioningRules';
-import type { AnswerId, SetupAnswers } from '../provisioning/setupAnswers';
+import type { TranslationKey } from '../locales/translationKeys';
 import { phrase, type Phrase } from './phrase';
-import { STEPS } from './setupDraft';
+import type { SetupAnswers } from './setupDraft';
+import { STEP_MODULES } from './steps/registry';
 
 export interface PlanFact {
   title: Phrase;
@@ -9,54 +10,26 @@ export interface PlanFact {
 }
 
 /**
- * The answers given, with the data center the country leads to, as labelled lines
- * (the summary, status, the finished and the shared plan). Unanswered questions
- * are left out.
+ * The answers given, as each step's module shows them (the country with its data
+ * center), as labelled lines: the summary, status, the finished and the shared plan.
+ * Unanswered questions are left out.
  */
 export function planFacts(answers: SetupAnswers, rules: ProvisioningRules): PlanFact[] {
-  const fact = (title: AnswerId | 'dataCenter', value: Phrase | undefined) =>
-    value ? [{ title: phrase(`summary.fact.${title}`), value }] : [];
-  const country = answers.country ? rules.country(answers.country) : undefined;
-  const { role, orderType, pstnAddOn, platform, telephony, subdomain } = answers;
-  return [
-    ...fact('role', role && phrase(`role.choice.${role}`)),
-    ...fact('orderType', orderType && phrase(`orderType.choice.${orderType}`)),
-    ...fact('pstnAddOn', pstnAddOn === undefined ? undefined : yesNo(pstnAddOn)),
-    ...fact(
-      'country',
-      country &&
-        phrase('summary.countryValue', {
-          country: { country: country.code },
-          region: phrase(`region.${country.region}`),
-        }),
-    ),
-    ...fact('dataCenter', country && dataCenterPhrase(rules.dataCenterOf(country.code))),
-    ...fact('platform', platform && phrase(`platform.name.${platform}`)),
-    ...fact('telephony', telephony && phrase(`telephony.name.${telephony}`)),
-    ...fact('subdomain', subdomain === undefined ? undefined : plain(subdomain)),
-    ...STEPS.filter((step) => !DESCRIBED.has(step)).flatMap((step) =>
-      fact(step, answers[step] === undefined ? undefined : plain(answers[step])),
-    ),
-  ];
+  return STEP_MODULES.flatMap((step) => {
+    const value = answers[step.id];
+    // A module's facts take its own answer; the registry's union of them takes none alone.
+    const facts = step.facts as (answer: typeof value, rules: ProvisioningRules) => PlanFact[];
+    return value === undefined ? [] : facts(value, rules);
+  });
 }
 
-/** The answers described above; any other step's answer is shown as it is. */
-const DESCRIBED = new Set<string>([
-  'role',
-  'orderType',
-  'pstnAddOn',
-  'country',
-  'platform',
-  'telephony',
-  'subdomain',
-]);
+/** The names of the labelled lines: each has its title at `summary.fact.<name>` in the locale files. */
+export type FactName =
+  Extract<TranslationKey, `summary.fact.${string}`> extends `summary.fact.${infer N}` ? N : never;
 
-function plain(value: unknown): Phrase {
-  return phrase('summary.plain', { value: String(value) });
-}
-
-function yesNo(value: boolean): Phrase {
-  return phrase(value ? 'choice.yes' : 'choice.no');
+/** One labelled line. */
+export function fact(name: FactName, value: Phrase): PlanFact {
+  return { title: phrase(`summary.fact.${name}`), value };
 }
 
 /** A data center by name, marked when its mapping is an assumption to verify. */

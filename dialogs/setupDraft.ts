@@ -1,15 +1,19 @@
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
-import type { SetupAnswers } from '../provisioning/setupAnswers';
-import { STEP_LIST } from './steps/stepList';
+import { STEP_MODULES, stepModule, type SetupAnswers, type StepId } from './steps/registry';
 
-export type StepId = (typeof STEP_LIST)[number]['id'];
+export type { SetupAnswers, StepId } from './steps/registry';
 
-/** The questions in the order they are asked (steps/stepList.ts). */
-export const STEPS: readonly StepId[] = STEP_LIST.map((step) => step.id);
+/** The questions in the order they are asked (steps/registry.ts). */
+export const STEPS: readonly StepId[] = STEP_MODULES.map((step) => step.id);
+
+/** Whether a step is asked for these answers (its module asks the rules). */
+export function stepApplies(step: StepId, draft: SetupAnswers, rules: ProvisioningRules): boolean {
+  return stepModule(step).applies?.(draft, rules) ?? true;
+}
 
 /** The first question still open, or undefined when the draft is complete. */
 export function nextStep(draft: SetupAnswers, rules: ProvisioningRules): StepId | undefined {
-  return STEPS.find((step) => rules.answerApplies(step, draft) && draft[step] === undefined);
+  return STEPS.find((step) => stepApplies(step, draft, rules) && draft[step] === undefined);
 }
 
 export function withAnswer<S extends StepId>(
@@ -32,15 +36,15 @@ export function withoutAnswer(draft: SetupAnswers, step: StepId): SetupAnswers {
  * (the source asks about it with the country of operation), so a US
  * subscription has as many steps as any other setup.
  */
-const NUMBERED_STEPS: readonly StepId[] = STEP_LIST.filter((s) => !('countsWith' in s)).map(
+const NUMBERED_STEPS: readonly StepId[] = STEP_MODULES.filter((s) => !('countsWith' in s)).map(
   (s) => s.id,
 );
 
 /** "Step 3 of 6": where a step stands (the summary counts with the last step). */
 export function progressOf(step: StepId | 'summary'): { step: number; of: number } {
   if (step === 'summary') return { step: NUMBERED_STEPS.length, of: NUMBERED_STEPS.length };
-  const entry = STEP_LIST.find((s) => s.id === step);
-  const counted = entry && 'countsWith' in entry ? entry.countsWith : step;
+  const entry = STEP_MODULES.find((s) => s.id === step);
+  const counted = entry && 'countsWith' in entry ? (entry.countsWith as StepId) : step;
   return { step: NUMBERED_STEPS.indexOf(counted) + 1, of: NUMBERED_STEPS.length };
 }
 
@@ -62,5 +66,5 @@ export function answerCount(draft: SetupAnswers): number {
 
 /** The questions that apply and have no answer yet, in order. */
 export function openSteps(draft: SetupAnswers, rules: ProvisioningRules): StepId[] {
-  return STEPS.filter((step) => rules.answerApplies(step, draft) && draft[step] === undefined);
+  return STEPS.filter((step) => stepApplies(step, draft, rules) && draft[step] === undefined);
 }

@@ -5,7 +5,7 @@ import type { Answer } from './askDialog';
 import { phrase, type ParamsOf, type Phrase, type PhraseRenderer } from './phrase';
 import type { TranslationKey } from '../locales/translationKeys';
 import type { ChoiceOption, Progress, Question } from './question';
-import type { SetupAnswers } from '../provisioning/setupAnswers';
+import type { SetupAnswers } from './steps/registry';
 import { say } from './say';
 
 /** What every step dialog is given: the answers so far and, maybe, a value read from an earlier message. */

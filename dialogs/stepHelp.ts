@@ -1,9 +1,8 @@
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import { phrase, type Phrase } from './phrase';
-import type { StepId } from './setupDraft';
+import { stepModule, type StepId } from './steps/registry';
 
-/** The help for a step, with every parameter its text needs. */
+/** The help for a step (its module's), or for the summary. */
 export function stepHelp(step: StepId | 'summary', rules: ProvisioningRules): Phrase {
-  if (step === 'subdomain') return phrase('subdomain.help', rules.subdomainLimits());
-  return phrase(`${step}.help`);
+  return step === 'summary' ? phrase('summary.help') : stepModule(step).help(rules);
 }

@@ -1,11 +1,11 @@
 import type { PlatformChoice, PlatformQuery, ProvisioningRules } from './provisioningRules';
-import { allowedTelephony, telephonyQuery, type AnswerId, type SetupAnswers } from './setupAnswers';
+import { allowedTelephony, telephonyQuery, type RuledAnswers } from './setupAnswers';
 
 /** The rules these decisions are made from. */
 type Facts = Pick<ProvisioningRules, 'platformsOf' | 'pstnAddOnAvailable' | 'telephonyOptions'>;
 
 /** The PSTN add-on question only exists where the add-on can exist (a US subscription). */
-export function answerApplies(id: AnswerId, answers: SetupAnswers, facts: Facts): boolean {
+export function answerApplies(id: string, answers: RuledAnswers, facts: Facts): boolean {
   if (id !== 'pstnAddOn') return true;
   return (
     !!answers.country &&
@@ -20,7 +20,7 @@ export function answerApplies(id: AnswerId, answers: SetupAnswers, facts: Facts)
  * An answer whose premise is being asked again (the country while it is changed)
  * is kept until the new premise is known.
  */
-export function validAnswers(answers: SetupAnswers, facts: Facts): SetupAnswers {
+export function validAnswers<A extends RuledAnswers>(answers: A, facts: Facts): A {
   const result = { ...answers };
   const premisesKnown = !!result.country && !!result.orderType;
   if (
@@ -38,7 +38,7 @@ export function validAnswers(answers: SetupAnswers, facts: Facts): SetupAnswers 
   return result;
 }
 
-function telephonyStillOffered(answers: SetupAnswers, facts: Facts): boolean {
+function telephonyStillOffered(answers: RuledAnswers, facts: Facts): boolean {
   if (!answers.country || !answers.platform || !answers.orderType) return true; // not known yet
   if (answers.pstnAddOn === undefined && answerApplies('pstnAddOn', answers, facts)) return true;
   const choice = facts.telephonyOptions(telephonyQuery(answers));

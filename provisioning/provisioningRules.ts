@@ -6,7 +6,7 @@ import type {
   RegionId,
   TelephonyId,
 } from './identifiers';
-import type { AnswerId, SetupAnswers } from './setupAnswers';
+import type { RuledAnswers } from './setupAnswers';
 
 /** Where a fact comes from: a named source, or an assumption an operator should verify. */
 export type Basis = { source: string } | { assumed: string };
@@ -104,9 +104,9 @@ export interface ProvisioningRules {
   platformChoice(query: PlatformQuery): PlatformChoice;
   telephonyOptions(query: TelephonyQuery): TelephonyChoice;
   /** Whether the question for `id` exists for these answers (the PSTN add-on only where it can exist). */
-  answerApplies(id: AnswerId, answers: SetupAnswers): boolean;
+  answerApplies(id: string, answers: RuledAnswers): boolean;
   /** The answers without those an earlier change made impossible (see answerRules.ts). */
-  validAnswers(answers: SetupAnswers): SetupAnswers;
+  validAnswers<A extends RuledAnswers>(answers: A): A;
   /** Length limits of the subdomain policy (for messages). */
   subdomainLimits(): { minLength: number; maxLength: number };
   /** Normalizes (trim, lower case) and checks the subdomain policy. */

@@ -16,7 +16,7 @@ import type {
   TelephonyQuery,
 } from './provisioningRules';
 import type { RulesData } from './rulesSchema';
-import type { AnswerId, SetupAnswers } from './setupAnswers';
+import type { RuledAnswers } from './setupAnswers';
 import { SubdomainPolicy } from './subdomainPolicy';
 
 /** The rules, answered from validated data. Indexes are built once, here. */
@@ -132,11 +132,11 @@ export class RulesModule implements ProvisioningRules {
       : { options };
   }
 
-  answerApplies(id: AnswerId, answers: SetupAnswers): boolean {
+  answerApplies(id: string, answers: RuledAnswers): boolean {
     return answerApplies(id, answers, this);
   }
 
-  validAnswers(answers: SetupAnswers): SetupAnswers {
+  validAnswers<A extends RuledAnswers>(answers: A): A {
     return validAnswers(answers, this);
   }
 

@@ -2,10 +2,10 @@ import type { CountryCode, OrderType, PlatformId, Role, TelephonyId } from './id
 import type { TelephonyChoice, TelephonyQuery } from './provisioningRules';
 
 /**
- * A plan in progress: the answers given so far. A country is only here once the
- * admin confirmed it.
+ * The answers the rules decide on, as far as given. The setup's own answers type
+ * (dialogs/steps/registry.ts) has these fields and maybe more: the rules keep the rest.
  */
-export interface SetupAnswers {
+export interface RuledAnswers {
   role?: Role;
   orderType?: OrderType;
   country?: CountryCode;
@@ -15,10 +15,8 @@ export interface SetupAnswers {
   subdomain?: string;
 }
 
-export type AnswerId = keyof SetupAnswers;
-
 /** The telephony question for answers whose country, platform and order type are known. */
-export function telephonyQuery(answers: SetupAnswers): TelephonyQuery {
+export function telephonyQuery(answers: RuledAnswers): TelephonyQuery {
   return {
     country: answers.country!,
     platform: answers.platform!,

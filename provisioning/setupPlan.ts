@@ -1,51 +1,29 @@
-import type {
-  CountryCode,
-  DataCenterId,
-  OrderType,
-  PlatformId,
-  RegionId,
-  Role,
-  TelephonyId,
-} from './identifiers';
+import type { CountryCode, DataCenterId, RegionId, TelephonyId } from './identifiers';
 import type { ProvisioningRules } from './provisioningRules';
-import { allowedTelephony, type SetupAnswers } from './setupAnswers';
+import { allowedTelephony, type RuledAnswers } from './setupAnswers';
 
-/** The finished plan: the value of the `setupCompleted` event (docs/architecture.md). */
-export interface SetupPlan {
-  id: string;
-  role: Role;
-  orderType: OrderType;
-  pstnAddOn: boolean;
+/** What the rules make of a finished plan's answers: checked once more, with the data center. */
+export type RuledPlan = {
   country: CountryCode;
   region: RegionId;
   dataCenter: DataCenterId;
   /** The country's data center is an assumption of the rules data, to verify. */
   dataCenterAssumed: boolean;
-  platform: PlatformId;
+  pstnAddOn: boolean;
   telephony: TelephonyId;
+  /** In its normal form (lower case). */
   subdomain: string;
-  /** The language the admin finished in (a language code such as "en"). */
-  locale: string;
-  completedAt: string;
-}
+};
 
-/** Every answer of a finished setup (the PSTN add-on only where it was asked). */
-export type PlanAnswers = Required<Omit<SetupAnswers, 'pstnAddOn'>> &
-  Pick<SetupAnswers, 'pstnAddOn'>;
+/** The answers of a finished plan that the rules decide on (the PSTN add-on only where it was asked). */
+export type RuledPlanAnswers = Required<Omit<RuledAnswers, 'pstnAddOn'>> &
+  Pick<RuledAnswers, 'pstnAddOn'>;
 
 /**
- * Builds the plan and checks it once more against the rules, so that no
- * combination the rules forbid can ever be reported as completed.
+ * Checks the plan once more against the rules, so that no combination the rules forbid
+ * can ever be reported as completed, and adds what follows from the country.
  */
-export function buildSetupPlan(
-  answers: PlanAnswers,
-  rules: ProvisioningRules,
-  meta: {
-    id: string; /** The language the admin finished in (a language code such as "en"). */
-    locale: string;
-    completedAt: Date;
-  },
-): SetupPlan {
+export function checkPlan(answers: RuledPlanAnswers, rules: ProvisioningRules): RuledPlan {
   const country = rules.country(answers.country);
   if (!country) throw new Error(`country ${answers.country} is not supported`);
   const pstnAddOn = answers.pstnAddOn ?? false;
@@ -56,18 +34,12 @@ export function buildSetupPlan(
   const subdomain = rules.checkSubdomain(answers.subdomain);
   if (!subdomain.ok) throw new Error(`subdomain is invalid: ${subdomain.reason}`);
   return {
-    id: meta.id,
-    role: answers.role,
-    orderType: answers.orderType,
-    pstnAddOn,
     country: country.code,
     region: country.region,
     dataCenter: country.dataCenter,
     dataCenterAssumed: 'assumed' in rules.dataCenterOf(country.code).basis,
-    platform: answers.platform,
+    pstnAddOn,
     telephony: answers.telephony,
     subdomain: subdomain.subdomain,
-    locale: meta.locale,
-    completedAt: meta.completedAt.toISOString(),
   };
 }

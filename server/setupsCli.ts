@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { STEPS } from '../dialogs/setupDraft';
 import type { CompletedSetup } from '../state/completedSetupLog';
 import { openStores } from './composition';
 import { loadConfig } from './config';
@@ -6,27 +7,30 @@ import { loadConfig } from './config';
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
-const COLUMNS = [
-  ['completedAt', (s: CompletedSetup) => s.plan.completedAt],
-  ['subdomain', (s: CompletedSetup) => s.plan.subdomain],
-  ['country', (s: CompletedSetup) => s.plan.country],
+type Column = readonly [name: string, cell: (setup: CompletedSetup) => string];
+
+/** A plan's field as text ('' when the plan has none: a step added after it was recorded). */
+function field(name: string): Column {
+  return [name, (s) => (s.plan[name] === undefined ? '' : String(s.plan[name]))];
+}
+
+/** When and where first, then every step's answer in the order asked, then who and which. */
+const COLUMNS: readonly Column[] = [
+  field('completedAt'),
+  field('subdomain'),
+  field('country'),
   [
     'dataCenter',
-    (s: CompletedSetup) => `${s.plan.dataCenter}${s.plan.dataCenterAssumed ? ' (assumed)' : ''}`,
+    (s) => `${String(s.plan.dataCenter)}${s.plan.dataCenterAssumed ? ' (assumed)' : ''}`,
   ],
-  ['platform', (s: CompletedSetup) => s.plan.platform],
-  ['telephony', (s: CompletedSetup) => s.plan.telephony],
-  ['role', (s: CompletedSetup) => s.plan.role],
-  ['orderType', (s: CompletedSetup) => s.plan.orderType],
-  ['pstnAddOn', (s: CompletedSetup) => String(s.plan.pstnAddOn)],
-  ['locale', (s: CompletedSetup) => s.plan.locale],
+  ...STEPS.filter((step) => step !== 'subdomain' && step !== 'country').map(field),
+  field('locale'),
   [
     'finishedBy',
-    (s: CompletedSetup) =>
-      `${s.finishedBy.userName || s.finishedBy.userId} (${s.finishedBy.channelId})`,
+    (s) => `${s.finishedBy.userName || s.finishedBy.userId} (${s.finishedBy.channelId})`,
   ],
-  ['id', (s: CompletedSetup) => s.plan.id],
-] as const;
+  field('id'),
+];
 
 /** The finished setups, newest first, as an aligned table, JSON or CSV. */
 export function formatSetups(setups: CompletedSetup[], format: Format): string {

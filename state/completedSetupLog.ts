@@ -1,4 +1,12 @@
-import type { SetupPlan } from '../provisioning/setupPlan';
+/**
+ * A finished plan as the store keeps it: the store needs its id and time; the rest
+ * (every step's answer, dialogs/setupPlan.ts) is kept as it is.
+ */
+export interface StoredPlan {
+  id: string;
+  completedAt: string;
+  readonly [field: string]: unknown;
+}
 
 /** Who finished a setup. */
 export interface FinishedBy {
@@ -9,7 +17,7 @@ export interface FinishedBy {
 }
 
 export interface CompletedSetup {
-  plan: SetupPlan;
+  plan: StoredPlan;
   finishedBy: FinishedBy;
 }
 

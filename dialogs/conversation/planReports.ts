@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder-core';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
-import type { SetupPlan } from '../../provisioning/setupPlan';
+import type { SetupPlan } from '../setupPlan';
 import { phrase, type Phrase, type PhraseRenderer } from '../phrase';
 import { planFacts } from '../planFacts';
 import { infoActivity } from '../question';

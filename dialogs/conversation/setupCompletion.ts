@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder-core';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
-import { buildSetupPlan, type PlanAnswers, type SetupPlan } from '../../provisioning/setupPlan';
+import { buildSetupPlan, type SetupPlan } from '../setupPlan';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { dataCenterPhrase } from '../planFacts';
-import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import type { SetupAnswers } from '../steps/registry';
 import { infoActivity } from '../question';
 import { say } from '../say';
 import { turnLanguage } from '../turnLanguage';
@@ -46,7 +46,7 @@ export class SetupCompletion {
     const language = turnLanguage(context);
     // Read now: after the claim the turn may be over (past its deadline) and its context gone.
     const finishedBy = finisherOf(context);
-    const plan = buildSetupPlan(draft as PlanAnswers, this.rules, {
+    const plan = buildSetupPlan(draft, this.rules, {
       id: this.newId(),
       locale: language.locale,
       completedAt: this.now(),

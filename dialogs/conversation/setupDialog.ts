@@ -25,9 +25,9 @@ import {
   type StepId,
 } from '../setupDraft';
 import { ASK, type StepDependencies, type StepOptions, type StepResult } from '../stepDialog';
-import type { SubdomainOptions } from '../steps/subdomainDialog';
-import { STEP_LIST } from '../steps/stepList';
-import { SummaryDialog, type SummaryAction } from '../steps/summaryDialog';
+import type { SubdomainOptions } from '../steps/subdomain/subdomainDialog';
+import { STEP_MODULES } from '../steps/registry';
+import { SummaryDialog, type SummaryAction } from '../steps/summary/summaryDialog';
 import { turnLanguage, type TurnLanguage } from '../turnLanguage';
 import { readAnswer } from '../userAnswer';
 import { recognizeCommand, type Command } from './commands';
@@ -104,7 +104,7 @@ export class SetupDialog extends ComponentDialog {
       directory: deps.directory,
     };
     this.addDialog(new AskDialog(ASK, this.phrases));
-    for (const { dialog } of STEP_LIST) this.addDialog(new dialog(stepDeps));
+    for (const { dialog } of STEP_MODULES) this.addDialog(new dialog(stepDeps));
     this.addDialog(new SummaryDialog(stepDeps));
     this.addDialog(
       new SetupLoop(LOOP, {

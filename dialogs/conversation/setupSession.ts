@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { CountryCode, PlatformId, TelephonyId } from '../../provisioning/identifiers';
-import type { SetupPlan } from '../../provisioning/setupPlan';
+import type { SetupPlan } from '../setupPlan';
 import { holderOf } from '../holder';
-import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import type { SetupAnswers } from '../steps/registry';
 import type { StepId } from '../setupDraft';
 
 /** Values read from a free-form message that a step still has to confirm or check. */

@@ -1,5 +1,5 @@
 import { loadRules } from '../../provisioning/loadRules';
-import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import type { SetupAnswers } from '../../dialogs/steps/registry';
 import {
   answerCount,
   droppedAnswers,

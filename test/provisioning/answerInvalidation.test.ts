@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defaultRulesFile, loadRules, parseRules } from '../../provisioning/loadRules';
-import { buildSetupPlan, type PlanAnswers } from '../../provisioning/setupPlan';
-import type { SetupAnswers } from '../../provisioning/setupAnswers';
+import { buildSetupPlan, type PlanAnswers } from '../../dialogs/setupPlan';
+import type { SetupAnswers } from '../../dialogs/steps/registry';
 
 const rules = loadRules();
 

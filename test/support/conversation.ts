@@ -8,7 +8,7 @@ import type { ShippedLocale as Locale } from '../../locales/languages';
 import { loadKnowledgeSearch, type KnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import { loadRules } from '../../provisioning/loadRules';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
-import type { SetupPlan } from '../../provisioning/setupPlan';
+import type { SetupPlan } from '../../dialogs/setupPlan';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { MemoryCompletedSetupLog } from '../../state/memoryCompletedSetupLog';
 import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';

@@ -21,7 +21,7 @@ import {
 } from '../../provisioning/identifiers';
 import type { ShippedLocale as Locale } from '../../locales/languages';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
-import type { SetupPlan } from '../../provisioning/setupPlan';
+import type { SetupPlan } from '../../dialogs/setupPlan';
 import { Random } from '../../scripts/fuzz/random';
 import type { Reply } from './conversation';
 

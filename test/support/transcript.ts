@@ -1,4 +1,4 @@
-import type { SetupPlan } from '../../provisioning/setupPlan';
+import type { SetupPlan } from '../../dialogs/setupPlan';
 import { choiceIds, Conversation, type Reply } from './conversation';
 
 /** One exchange of a transcript: what the admin sends and what the reply must show. */

@@ -1,5 +1,5 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { CountryDialog } from '../../../dialogs/steps/countryDialog';
+import { CountryDialog } from '../../../dialogs/steps/country/countryDialog';
 import type { StepOptions } from '../../../dialogs/stepDialog';
 import type { CountryCode } from '../../../provisioning/identifiers';
 import {

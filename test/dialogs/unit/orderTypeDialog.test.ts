@@ -1,5 +1,5 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { OrderTypeDialog } from '../../../dialogs/steps/orderTypeDialog';
+import { OrderTypeDialog } from '../../../dialogs/steps/orderType/orderTypeDialog';
 import type { StepOptions } from '../../../dialogs/stepDialog';
 import type { OrderType } from '../../../provisioning/identifiers';
 import {

@@ -1,8 +1,8 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { PlatformDialog } from '../../../dialogs/steps/platformDialog';
+import { PlatformDialog } from '../../../dialogs/steps/platform/platformDialog';
 import type { StepOptions } from '../../../dialogs/stepDialog';
 import type { PlatformId } from '../../../provisioning/identifiers';
-import type { SetupAnswers } from '../../../provisioning/setupAnswers';
+import type { SetupAnswers } from '../../../dialogs/steps/registry';
 import {
   cardSubmit,
   DialogTest,

@@ -1,5 +1,5 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { PstnAddOnDialog } from '../../../dialogs/steps/pstnAddOnDialog';
+import { PstnAddOnDialog } from '../../../dialogs/steps/pstnAddOn/pstnAddOnDialog';
 import type { Role } from '../../../provisioning/identifiers';
 import {
   cardSubmit,

@@ -1,5 +1,5 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { RoleDialog } from '../../../dialogs/steps/roleDialog';
+import { RoleDialog } from '../../../dialogs/steps/role/roleDialog';
 import type { StepOptions } from '../../../dialogs/stepDialog';
 import type { Role } from '../../../provisioning/identifiers';
 import {

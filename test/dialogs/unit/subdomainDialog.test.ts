@@ -1,6 +1,9 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { SubdomainDialog, type SubdomainOptions } from '../../../dialogs/steps/subdomainDialog';
-import type { SetupAnswers } from '../../../provisioning/setupAnswers';
+import {
+  SubdomainDialog,
+  type SubdomainOptions,
+} from '../../../dialogs/steps/subdomain/subdomainDialog';
+import type { SetupAnswers } from '../../../dialogs/steps/registry';
 import {
   SubdomainCheckFailedError,
   type SubdomainDirectory,

@@ -1,6 +1,6 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { SummaryDialog, type SummaryAction } from '../../../dialogs/steps/summaryDialog';
-import type { SetupAnswers } from '../../../provisioning/setupAnswers';
+import { SummaryDialog, type SummaryAction } from '../../../dialogs/steps/summary/summaryDialog';
+import type { SetupAnswers } from '../../../dialogs/steps/registry';
 import {
   cardSubmit,
   DialogTest,

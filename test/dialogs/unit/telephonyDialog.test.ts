@@ -1,8 +1,8 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
-import { TelephonyDialog } from '../../../dialogs/steps/telephonyDialog';
+import { TelephonyDialog } from '../../../dialogs/steps/telephony/telephonyDialog';
 import type { StepOptions } from '../../../dialogs/stepDialog';
 import type { TelephonyId } from '../../../provisioning/identifiers';
-import type { SetupAnswers } from '../../../provisioning/setupAnswers';
+import type { SetupAnswers } from '../../../dialogs/steps/registry';
 import {
   cardSubmit,
   DialogTest,

@@ -1,8 +1,8 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { TelephonyId } from '../../provisioning/identifiers';
-import { phrase } from '../phrase';
-import { telephonyQuery } from '../../provisioning/setupAnswers';
-import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
+import type { TelephonyId } from '../../../provisioning/identifiers';
+import { phrase } from '../../phrase';
+import { telephonyQuery } from '../../../provisioning/setupAnswers';
+import { chosenId, choice, StepDialog, type StepDependencies } from '../../stepDialog';
 
 /** The telephony option: only what country, platform, order type and add-on allow. */
 export class TelephonyDialog extends StepDialog<TelephonyId> {

@@ -1,16 +1,16 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { SubdomainCheckFailedError } from '../../provisioning/subdomainDirectory';
-import { phrase } from '../phrase';
-import { turnLanguage } from '../turnLanguage';
-import { echoUserText } from '../userTextEcho';
-import type { Question } from '../question';
+import { SubdomainCheckFailedError } from '../../../provisioning/subdomainDirectory';
+import { phrase } from '../../phrase';
+import { turnLanguage } from '../../turnLanguage';
+import { echoUserText } from '../../userTextEcho';
+import type { Question } from '../../question';
 import {
   answerOf,
   choice,
   StepDialog,
   type StepDependencies,
   type StepOptions,
-} from '../stepDialog';
+} from '../../stepDialog';
 
 export interface SubdomainOptions extends StepOptions<string> {
   /** Who holds a subdomain in the directory: this admin's current plan. */

@@ -1,10 +1,10 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { phrase } from '../phrase';
-import { planFacts } from '../planFacts';
-import type { Question } from '../question';
-import type { SetupAnswers } from '../../provisioning/setupAnswers';
-import { STEPS, type StepId } from '../setupDraft';
-import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
+import { phrase } from '../../phrase';
+import { planFacts } from '../../planFacts';
+import type { Question } from '../../question';
+import type { SetupAnswers } from '../registry';
+import { STEPS, type StepId } from '../../setupDraft';
+import { chosenId, choice, StepDialog, type StepDependencies } from '../../stepDialog';
 
 export type SummaryAction = { action: 'finish' } | { action: 'change'; step: StepId };
 

@@ -1,8 +1,8 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { CountryCode } from '../../provisioning/identifiers';
-import { phrase } from '../phrase';
-import { echoUserText } from '../userTextEcho';
-import type { Question } from '../question';
+import type { CountryCode } from '../../../provisioning/identifiers';
+import { phrase } from '../../phrase';
+import { echoUserText } from '../../userTextEcho';
+import type { Question } from '../../question';
 import {
   answerOf,
   chosenId,
@@ -10,7 +10,7 @@ import {
   StepDialog,
   yesNoQuestion,
   type StepDependencies,
-} from '../stepDialog';
+} from '../../stepDialog';
 
 /**
  * The country of operation. It fixes the data center and can never be changed,

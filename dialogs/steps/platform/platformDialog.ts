@@ -1,9 +1,15 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { PlatformId } from '../../provisioning/identifiers';
-import type { PlatformOption } from '../../provisioning/provisioningRules';
-import { phrase, type Phrase } from '../phrase';
-import type { SetupAnswers } from '../../provisioning/setupAnswers';
-import { chosenId, choice, StepDialog, yesNoQuestion, type StepDependencies } from '../stepDialog';
+import type { PlatformId } from '../../../provisioning/identifiers';
+import type { PlatformOption } from '../../../provisioning/provisioningRules';
+import { phrase, type Phrase } from '../../phrase';
+import type { SetupAnswers } from '../registry';
+import {
+  chosenId,
+  choice,
+  StepDialog,
+  yesNoQuestion,
+  type StepDependencies,
+} from '../../stepDialog';
 
 /**
  * The platform: only the country's options. Platforms that Cisco Solution

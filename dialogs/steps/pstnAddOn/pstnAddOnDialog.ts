@@ -1,6 +1,6 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import { phrase } from '../phrase';
-import { chosenId, StepDialog, yesNoQuestion, type StepDependencies } from '../stepDialog';
+import { phrase } from '../../phrase';
+import { chosenId, StepDialog, yesNoQuestion, type StepDependencies } from '../../stepDialog';
 
 /** Asked only for orders where the Cisco PSTN for Contact Center add-on can exist (a US subscription). */
 export class PstnAddOnDialog extends StepDialog<boolean> {

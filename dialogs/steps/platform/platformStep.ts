@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../../../provisioning/identifiers';
+import { fact } from '../../planFacts';
+import { phrase } from '../../phrase';
+import { defineStep } from '../stepModule';
+import { PlatformDialog } from './platformDialog';
+
+/** Standard, Controlled GA or Exception, among those the country has. */
+export const platformStep = defineStep({
+  id: 'platform',
+  answer: z.enum(PLATFORMS),
+  dialog: PlatformDialog,
+  facts: (platform) => [fact('platform', phrase(`platform.name.${platform}`))],
+  help: () => phrase('platform.help'),
+});
