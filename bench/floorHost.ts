@@ -1,7 +1,7 @@
 import type { TurnHandler } from '../bot/turnHandler';
 import { createAdapter } from '../channels/botframework/adapter';
 import { messagesRoute } from '../channels/botframework/messagesRoute';
-import { requestLimits } from '../server/app';
+import { requestLimits } from '../channels/botframework/botFrameworkChannel';
 import { loadConfig } from '../server/config';
 import { createHttpServer, listen } from '../server/httpServer';
 import { createLogger } from '../server/logger';

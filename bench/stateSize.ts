@@ -1,7 +1,7 @@
 import { MemoryStorage, TestAdapter, type StoreItems } from 'botbuilder';
 import { createLogger } from '../server/logger';
 import { SetupBot } from '../bot/setupBot';
-import { channelProfiles } from '../channels/channelProfiles';
+import { channelProfiles } from '../channels/channelList';
 import { Translators } from '../bot/translators';
 import { loadKnowledgeSearch } from '../knowledge/knowledgeSearch';
 import { loadRules } from '../provisioning/loadRules';

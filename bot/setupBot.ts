@@ -26,7 +26,6 @@ import type { Logger } from './logger';
 import { RootDialogRunner } from './rootDialogRunner';
 import { profileFor, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
-import { isFirstContact, takeMessage } from './groupMessages';
 import type { Translators } from './translators';
 
 export interface SetupBotDependencies {
@@ -103,7 +102,7 @@ export class SetupBot extends ActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (isFirstContact(context.activity, this.profile(context))) await this.dialog.run(context);
+      if (this.profile(context).isFirstContact(context.activity)) await this.dialog.run(context);
       await next();
     });
     this.onMessageReaction(async (context, next) => {
@@ -166,7 +165,7 @@ export class SetupBot extends ActivityHandler {
 
   private async runTurn(context: TurnContext): Promise<void> {
     const profile = this.profile(context);
-    if (!takeMessage(context.activity, profile)) return;
+    if (!profile.takeMessage(context.activity)) return;
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
       const givenUp = ctx.turnState.get(GIVEN_UP) as { letThrough: number } | undefined;

@@ -1,13 +1,7 @@
 import type restify from 'restify';
-import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../bot/logger';
-import { turnErrorHandler } from '../bot/turnErrorHandler';
-import { createAdapter, type BotFrameworkEndpoints } from '../channels/botframework/adapter';
-import { messagesRoute, type RequestLimits } from '../channels/botframework/messagesRoute';
-import type { HttpRoute } from '../channels/httpRoute';
-import { WebexAdapter } from '../channels/webex/webexAdapter';
-import { WebexClient } from '../channels/webex/webexClient';
-import { webexRoute } from '../channels/webex/webexWebhookRoute';
+import type { BotFrameworkEndpoints } from '../channels/botframework/adapter';
+import { channelRoutes } from '../channels/channelList';
 import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
@@ -22,41 +16,15 @@ export interface App {
   parts: BotParts;
 }
 
-/** The whole server: the bot behind the Bot Framework endpoint, and Webex when configured. */
+/** The whole server: the bot behind every configured channel's routes (channels/channelList.ts). */
 export function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): App {
   const parts = composeBot(config, log, overrides);
-  const apologize = (context: TurnContext) => parts.bot.apologize(context);
-  const adapter = createAdapter(config, log, apologize, overrides.botFrameworkEndpoints);
-  const routes: HttpRoute[] = [
-    messagesRoute(adapter, parts.bot, requestLimits(config)),
-    ...webexRoutes(config, log, parts),
-  ];
+  const routes = channelRoutes({
+    settings: config,
+    log,
+    bot: parts.bot,
+    botFrameworkEndpoints: overrides.botFrameworkEndpoints,
+  });
   const server = createHttpServer({ routes, log, checkStore: () => parts.stores.ping() });
   return { server, parts };
-}
-
-function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] {
-  if (!config.WEBEX_BOT_TOKEN) return [];
-  const client = new WebexClient({
-    token: config.WEBEX_BOT_TOKEN,
-    baseUrl: config.WEBEX_API_BASE_URL,
-  });
-  const adapter = new WebexAdapter(client, log);
-  adapter.onTurnError = turnErrorHandler(log, (context) => parts.bot.apologize(context));
-  return [
-    webexRoute({
-      adapter,
-      secret: config.WEBEX_WEBHOOK_SECRET,
-      log,
-      logic: (context) => parts.bot.run(context),
-    }),
-  ];
-}
-
-export function requestLimits(config: Config): RequestLimits {
-  return {
-    maxBodyBytes: config.MAX_BODY_KB * 1024,
-    perConversationPerMinute: config.RATE_LIMIT_CONVERSATION_PER_MINUTE,
-    perClientPerMinute: config.RATE_LIMIT_CLIENT_PER_MINUTE,
-  };
 }

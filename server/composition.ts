@@ -7,7 +7,7 @@ import { openMemoryStores, openRedisStores, openSqliteStores, type Stores } from
 import type { Logger } from '../bot/logger';
 import { SetupBot } from '../bot/setupBot';
 import { Translators } from '../bot/translators';
-import { channelProfiles } from '../channels/channelProfiles';
+import { channelProfiles } from '../channels/channelList';
 import type { Config } from './config';
 import { unredacted } from './logger';
 

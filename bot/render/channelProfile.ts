@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 /**
  * How a channel shows replies and which conventions of its conversations the bot
  * follows. Each channel's folder under channels/ defines its profile; the bot
@@ -16,10 +17,13 @@ export interface ChannelProfile {
   acceptsEvents: boolean;
   /** Whether a single line break must be doubled to show (Teams renders text as markdown). */
   doubleLineBreaks: boolean;
-  /** In a group chat or channel, the bot answers only when it is mentioned (or its card pressed). */
-  answersInGroupsOnlyWhenMentioned: boolean;
-  /** Who the channel reports as added on first contact: the bot (Teams app install) or the user. */
-  firstContact: 'bot-added' | 'user-added';
+  /**
+   * Whether a message is meant for the bot (in a group, a channel may want a mention;
+   * it may remove the mention from the text so that the answer reads as typed).
+   */
+  takeMessage(activity: Partial<Activity>): boolean;
+  /** Whether a conversationUpdate is the first contact, to be greeted. */
+  isFirstContact(activity: Partial<Activity>): boolean;
   /** Whether an answered question card is replaced by its text and an "answered" note. */
   updatesAnsweredCards: boolean;
 }
@@ -32,8 +36,9 @@ export const TEXT_ONLY: ChannelProfile = {
   suggestedActions: false,
   acceptsEvents: true,
   doubleLineBreaks: false,
-  answersInGroupsOnlyWhenMentioned: false,
-  firstContact: 'user-added',
+  takeMessage: () => true,
+  isFirstContact: (activity) =>
+    (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id),
   updatesAnsweredCards: false,
 };
 

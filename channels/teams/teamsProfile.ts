@@ -1,4 +1,5 @@
 import { TEXT_ONLY, type ChannelProfile } from '../../bot/render/channelProfile';
+import { teamsIsFirstContact, teamsTakeMessage } from './teamsConversations';
 
 /** The Bot Framework channel id of Microsoft Teams (and of the Agents Playground). */
 export const TEAMS_CHANNEL_ID = 'msteams';
@@ -13,7 +14,7 @@ export const teamsProfile: ChannelProfile = {
   cardVersion: '1.5',
   acceptsEvents: false,
   doubleLineBreaks: true,
-  answersInGroupsOnlyWhenMentioned: true,
-  firstContact: 'bot-added',
+  takeMessage: teamsTakeMessage,
+  isFirstContact: teamsIsFirstContact,
   updatesAnsweredCards: true,
 };

@@ -1,17 +1,11 @@
 import { createInterface } from 'node:readline/promises';
-import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
-import type { TurnHandler } from '../../bot/turnHandler';
+import type { ChannelBot } from '../channelModule';
 import { turnErrorHandler } from '../../bot/turnErrorHandler';
 import { TerminalAdapter } from './terminalAdapter';
 
-/** A bot that can also apologize for a failed turn. */
-export interface ChatBot extends TurnHandler {
-  apologize(context: TurnContext): Promise<void>;
-}
-
 /** Talks to the bot on stdin/stdout until the input ends (Ctrl-D). */
-export async function runTerminalChat(bot: ChatBot, locale: string, log: Logger): Promise<void> {
+export async function runTerminalChat(bot: ChannelBot, locale: string, log: Logger): Promise<void> {
   const adapter = new TerminalAdapter(
     {
       message: (text) => console.log(`\n${text}`),

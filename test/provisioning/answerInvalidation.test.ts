@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { defaultRulesFile, loadRules, parseRules } from '../../provisioning/loadRules';
-import { buildSetupPlan, type PlanAnswers } from '../../dialogs/setupPlan';
+import { checkPlan, type RuledPlanAnswers } from '../../provisioning/setupPlan';
 import type { SetupAnswers } from '../../dialogs/steps/registry';
 
 const rules = loadRules();
 
-const usSubscription: PlanAnswers = {
+const usSubscription: RuledPlanAnswers = {
   role: 'partner',
   orderType: 'subscription',
   country: 'US',
@@ -121,11 +121,10 @@ describe('which answers a change invalidates', () => {
   });
 
   test('a plan of kept answers is one the finished-plan check accepts', () => {
-    const meta = { id: 'x', locale: 'en' as const, completedAt: new Date(0) };
     const kept = rules.validAnswers(usSubscription);
-    expect(() => buildSetupPlan(kept as PlanAnswers, rules, meta)).not.toThrow();
+    expect(() => checkPlan(kept, rules)).not.toThrow();
     const mixed = { ...usSubscription, telephony: 'webex-calling' as const };
-    expect(() => buildSetupPlan(mixed, rules, meta)).toThrow(/telephony webex-calling/);
+    expect(() => checkPlan(mixed, rules)).toThrow(/telephony webex-calling/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { SetupBot } from '../../bot/setupBot';
-import { channelProfiles } from '../../channels/channelProfiles';
+import { channelProfiles } from '../../channels/channelList';
 import { Translators } from '../../bot/translators';
 import { createLogger } from '../../server/logger';
 import { questionContentOf, type RenderedChoice } from '../../dialogs/question';

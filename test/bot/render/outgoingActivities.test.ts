@@ -1,7 +1,7 @@
 import { prepareOutgoing } from '../../../bot/render/outgoingActivities';
 import { infoActivity, questionActivity } from '../../../dialogs/question';
 import { profileFor } from '../../../bot/render/channelProfile';
-import { channelProfiles } from '../../../channels/channelProfiles';
+import { channelProfiles } from '../../../channels/channelList';
 
 const profile = (channelId: string) => profileFor(channelProfiles, channelId);
 
