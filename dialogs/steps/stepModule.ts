@@ -29,6 +29,12 @@ export interface StepModule<Id extends string = string, Answer extends z.ZodType
   facts(value: z.infer<Answer>, rules: ProvisioningRules): PlanFact[];
   /** The step's help, with every parameter its text needs. */
   help(rules: ProvisioningRules): Phrase;
+  /**
+   * A typical answer as an admin types it, in any of the bot's languages, for a plan
+   * that has every earlier step's example: what the tests' simulated admins answer when
+   * a test does not care about this step.
+   */
+  readonly example: string;
 }
 
 /** Declares a step module, keeping its id and answer type precise for the registry. */

@@ -24,4 +24,5 @@ export const countryStep = defineStep({
     ];
   },
   help: () => phrase('country.help'),
+  example: 'Japan',
 });

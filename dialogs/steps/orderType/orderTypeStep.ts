@@ -12,4 +12,5 @@ export const orderTypeStep = defineStep({
   dialog: OrderTypeDialog,
   facts: (orderType) => [fact('orderType', phrase(`orderType.choice.${orderType}`))],
   help: () => phrase('orderType.help'),
+  example: 'subscription',
 });

@@ -12,4 +12,5 @@ export const platformStep = defineStep({
   dialog: PlatformDialog,
   facts: (platform) => [fact('platform', phrase(`platform.name.${platform}`))],
   help: () => phrase('platform.help'),
+  example: 'standard',
 });

@@ -13,4 +13,5 @@ export const pstnAddOnStep = defineStep({
   applies: (answers, rules) => rules.answerApplies('pstnAddOn', answers),
   facts: (addOn) => [fact('pstnAddOn', phrase(addOn ? 'choice.yes' : 'choice.no'))],
   help: () => phrase('pstnAddOn.help'),
+  example: 'no',
 });

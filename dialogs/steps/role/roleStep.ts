@@ -12,4 +12,5 @@ export const roleStep = defineStep({
   dialog: RoleDialog,
   facts: (role) => [fact('role', phrase(`role.choice.${role}`))],
   help: () => phrase('role.help'),
+  example: 'partner',
 });

@@ -11,4 +11,5 @@ export const subdomainStep = defineStep({
   dialog: SubdomainDialog,
   facts: (subdomain) => [fact('subdomain', phrase('summary.plain', { value: subdomain }))],
   help: (rules) => phrase('subdomain.help', rules.subdomainLimits()),
+  example: 'acmeexample',
 });

@@ -12,4 +12,5 @@ export const telephonyStep = defineStep({
   dialog: TelephonyDialog,
   facts: (telephony) => [fact('telephony', phrase(`telephony.name.${telephony}`))],
   help: () => phrase('telephony.help'),
+  example: 'Webex Calling',
 });
