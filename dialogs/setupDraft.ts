@@ -1,5 +1,11 @@
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
-import { STEP_MODULES, stepModule, type SetupAnswers, type StepId } from './steps/registry';
+import {
+  answersSchema,
+  STEP_MODULES,
+  stepModule,
+  type SetupAnswers,
+  type StepId,
+} from './steps/registry';
 
 export type { SetupAnswers, StepId } from './steps/registry';
 
@@ -16,13 +22,18 @@ export function nextStep(draft: SetupAnswers, rules: ProvisioningRules): StepId 
   return STEPS.find((step) => stepApplies(step, draft, rules) && draft[step] === undefined);
 }
 
-export function withAnswer<S extends StepId>(
+/**
+ * The draft with a step's answer, checked against the step's schema (a step's dialog
+ * returns its answer untyped, through botbuilder's dialog stack), then without the
+ * answers the change made impossible. An answer that does not fit its schema throws.
+ */
+export function withAnswer(
   draft: SetupAnswers,
-  step: S,
-  value: SetupAnswers[S],
+  step: StepId,
+  value: unknown,
   rules: ProvisioningRules,
 ): SetupAnswers {
-  return rules.validAnswers({ ...draft, [step]: value });
+  return rules.validAnswers(answersSchema.parse({ ...draft, [step]: value }));
 }
 
 export function withoutAnswer(draft: SetupAnswers, step: StepId): SetupAnswers {
@@ -43,8 +54,8 @@ const NUMBERED_STEPS: readonly StepId[] = STEP_MODULES.filter((s) => !('countsWi
 /** "Step 3 of 6": where a step stands (the summary counts with the last step). */
 export function progressOf(step: StepId | 'summary'): { step: number; of: number } {
   if (step === 'summary') return { step: NUMBERED_STEPS.length, of: NUMBERED_STEPS.length };
-  const entry = STEP_MODULES.find((s) => s.id === step);
-  const counted = entry && 'countsWith' in entry ? (entry.countsWith as StepId) : step;
+  const countsWith = stepModule(step).countsWith;
+  const counted = NUMBERED_STEPS.find((s) => s === countsWith) ?? step;
   return { step: NUMBERED_STEPS.indexOf(counted) + 1, of: NUMBERED_STEPS.length };
 }
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { WaterfallDialog, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ProvisioningRules } from '../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../provisioning/subdomainDirectory';
@@ -23,6 +24,9 @@ export interface StepResult<T> {
   value: T;
   asked: boolean;
 }
+
+/** A step's result as it comes back through the dialog stack; its value is checked by the step's schema. */
+export const stepResultSchema = z.object({ value: z.unknown(), asked: z.boolean() });
 
 export interface StepDependencies {
   rules: ProvisioningRules;

@@ -80,7 +80,7 @@ export class SetupActions {
     const { question, session, context } = message;
     if (question?.yesNo && question.id.endsWith('.confirm') && session.current !== 'summary') {
       // Back from a confirmation goes to the question it confirms, in the same step.
-      delete session.proposals[session.current as keyof typeof session.proposals];
+      Reflect.deleteProperty(session.proposals, session.current!);
       return 'askNext';
     }
     if (session.changing) {
@@ -103,7 +103,7 @@ export class SetupActions {
   async forget(context: TurnContext, session: SetupSession, step: StepId) {
     if (step === 'subdomain') await this.releaseHold(context, session);
     session.draft = withoutAnswer(session.draft, step);
-    delete session.proposals[step as keyof typeof session.proposals];
+    Reflect.deleteProperty(session.proposals, step);
   }
 
   async releaseHold(context: TurnContext, session: SetupSession) {

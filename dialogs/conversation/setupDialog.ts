@@ -24,10 +24,14 @@ import {
   withoutAnswer,
   type StepId,
 } from '../setupDraft';
-import { ASK, type StepDependencies, type StepOptions, type StepResult } from '../stepDialog';
+import { ASK, stepResultSchema, type StepDependencies, type StepOptions } from '../stepDialog';
 import type { SubdomainOptions } from '../steps/subdomain/subdomainDialog';
 import { STEP_MODULES } from '../steps/registry';
-import { SummaryDialog, type SummaryAction } from '../steps/summary/summaryDialog';
+import {
+  SummaryDialog,
+  summaryActionSchema,
+  type SummaryAction,
+} from '../steps/summary/summaryDialog';
 import { turnLanguage, type TurnLanguage } from '../turnLanguage';
 import { readAnswer } from '../userAnswer';
 import { recognizeCommand, type Command } from './commands';
@@ -41,7 +45,7 @@ import { QuestionAnswers } from './questionAnswers';
 import { SetupActions } from './setupActions';
 import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
 import { SetupLoop } from './setupLoop';
-import { newSession, planHolder, type SetupSession } from './setupSession';
+import { forgetProposal, newSession, planHolder, type SetupSession } from './setupSession';
 
 export interface SetupDialogDependencies {
   rules: ProvisioningRules;
@@ -224,14 +228,13 @@ export class SetupDialog extends ComponentDialog {
   private async record(dc: DialogContext, result: unknown): Promise<DialogTurnResult> {
     const session = await this.session(dc.context);
     const current = session.current!;
+    const { value, asked } = stepResultSchema.parse(result);
     if (current === 'summary')
-      return this.afterSummary(dc, session, (result as StepResult<SummaryAction>).value);
-    const { value, asked } = result as StepResult<never>;
+      return this.afterSummary(dc, session, summaryActionSchema.parse(value));
     const before = session.draft;
     session.draft = withAnswer(session.draft, current, value, this.rules);
     await this.tellDropped(dc.context, droppedAnswers(before, session.draft, current));
-    delete session.proposals[current as keyof typeof session.proposals];
-    if (current === 'subdomain') delete session.proposals.subdomainSuggestion;
+    forgetProposal(session, current);
     if (asked) session.history.push(current);
     return this.askNext(dc);
   }

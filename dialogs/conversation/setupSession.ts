@@ -56,3 +56,14 @@ export function planHolder(context: TurnContext, session: SetupSession): string 
   const admin = holderOf(context);
   return session.planNumber === undefined ? admin : `${admin}#plan-${session.planNumber}`;
 }
+
+/** Drops what an earlier message proposed for a step (once it is answered, or asked again). */
+export function forgetProposal(session: SetupSession, step: StepId | 'summary'): void {
+  Reflect.deleteProperty(session.proposals, step);
+  if (step === 'subdomain') delete session.proposals.subdomainSuggestion;
+}
+
+/** What an earlier message proposed for a step, if anything. */
+export function proposalOf(session: SetupSession, step: StepId): unknown {
+  return Reflect.get(session.proposals, step);
+}

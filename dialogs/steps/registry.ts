@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { countryStep } from './country/countryStep';
 import { orderTypeStep } from './orderType/orderTypeStep';
 import { platformStep } from './platform/platformStep';
@@ -35,3 +35,11 @@ export type SetupAnswers = {
 export function stepModule(id: StepId): Modules {
   return STEP_MODULES.find((m) => m.id === id)!;
 }
+
+/** Every answer checked against its step's schema, all optional: a draft as it is kept. */
+export const answersSchema = z.object(
+  Object.fromEntries(STEP_MODULES.map((m) => [m.id, m.answer.optional()])),
+) as unknown as z.ZodType<SetupAnswers>;
+
+/** A step id as stored or submitted ("change:country"): one of the registry's. */
+export const stepIdSchema = z.enum(STEP_MODULES.map((m) => m.id) as [StepId, ...StepId[]]);

@@ -2,11 +2,18 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { phrase } from '../../phrase';
 import { planFacts } from '../../planFacts';
 import type { Question } from '../../question';
-import type { SetupAnswers } from '../registry';
-import { STEPS, type StepId } from '../../setupDraft';
+import { z } from 'zod';
+import { stepIdSchema, type SetupAnswers } from '../registry';
+import { stepApplies, STEPS } from '../../setupDraft';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../../stepDialog';
 
-export type SummaryAction = { action: 'finish' } | { action: 'change'; step: StepId };
+export const summaryActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('finish') }),
+  z.object({ action: z.literal('change'), step: stepIdSchema }),
+]);
+
+/** Finish, or change one answer. */
+export type SummaryAction = z.infer<typeof summaryActionSchema>;
 
 /** Every answer with its consequences, then Finish or change one answer. */
 export class SummaryDialog extends StepDialog<SummaryAction> {
@@ -21,15 +28,16 @@ export class SummaryDialog extends StepDialog<SummaryAction> {
 
   private readAction(step: WaterfallStepContext) {
     const id = chosenId<string>(step);
-    const action: SummaryAction =
+    const action = summaryActionSchema.parse(
       id === 'finish'
         ? { action: 'finish' }
-        : { action: 'change', step: id.slice('change:'.length) as StepId };
+        : { action: 'change', step: id.slice('change:'.length) },
+    );
     return this.finish(step, action, true);
   }
 
   private summaryQuestion(draft: SetupAnswers): Question {
-    const changeable = STEPS.filter((s) => this.rules.answerApplies(s, draft));
+    const changeable = STEPS.filter((s) => stepApplies(s, draft, this.rules));
     return {
       id: 'summary',
       text: phrase('summary.text'),
