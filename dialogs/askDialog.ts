@@ -5,7 +5,8 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder-core';
-import { AnswerInterpreter } from './answerInterpreter';
+import { AnswerInterpreter, type Answer } from './answerInterpreter';
+import type { AnswerValidators } from './answerValidator';
 import type { PhraseRenderer } from './phrase';
 import type { Question } from './question';
 import { QuestionPresenter } from './questionPresenter';
@@ -17,6 +18,8 @@ export type { Answer } from './answerInterpreter';
 
 interface AskState {
   question: Question;
+  /** Answers tried at this question so far. */
+  attempts?: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export class AskDialog extends Dialog<Question> {
   constructor(
     dialogId: string,
     private readonly phrases: PhraseRenderer,
+    private readonly validators: AnswerValidators = {},
   ) {
     super(dialogId);
     this.presenter = new QuestionPresenter(phrases);
@@ -46,14 +50,32 @@ export class AskDialog extends Dialog<Question> {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { question } = dc.activeDialog!.state as AskState;
+    const state = dc.activeDialog!.state as AskState;
+    const { question } = state;
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const userAnswer = readAnswer(dc.context.activity);
     const interpreted = this.interpreter.interpret(question, userAnswer, turnLanguage(dc.context));
-    if ('answer' in interpreted) return dc.endDialog(interpreted.answer);
-    await say(dc.context, this.phrases, interpreted.why);
+    if ('why' in interpreted) {
+      await say(dc.context, this.phrases, interpreted.why);
+    } else {
+      state.attempts = (state.attempts ?? 0) + 1;
+      const valid = await this.validate(dc.context, question, interpreted.answer, state.attempts);
+      if (valid) return dc.endDialog(valid);
+    }
     await this.send(dc.context, question, true);
     return Dialog.EndOfTurn;
+  }
+
+  private async validate(
+    context: TurnContext,
+    question: Question,
+    answer: Answer,
+    attempt: number,
+  ): Promise<Answer | undefined> {
+    if (!question.validator) return answer;
+    const validator = this.validators[question.validator];
+    if (!validator) throw new Error(`no validator ${question.validator} for ${question.id}`);
+    return validator.validate(context, answer, attempt);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {

@@ -26,7 +26,7 @@ import {
 } from '../setupDraft';
 import { ASK, stepResultSchema, type StepDependencies, type StepOptions } from '../stepDialog';
 import type { SubdomainOptions } from '../steps/subdomain/subdomainDialog';
-import { STEP_MODULES } from '../steps/registry';
+import { STEP_MODULES, stepValidators } from '../steps/registry';
 import {
   SummaryDialog,
   summaryActionSchema,
@@ -107,7 +107,7 @@ export class SetupDialog extends ComponentDialog {
       phrases: this.phrases,
       directory: deps.directory,
     };
-    this.addDialog(new AskDialog(ASK, this.phrases));
+    this.addDialog(new AskDialog(ASK, this.phrases, stepValidators(stepDeps)));
     for (const { dialog } of STEP_MODULES) this.addDialog(new dialog(stepDeps));
     this.addDialog(new SummaryDialog(stepDeps));
     this.addDialog(

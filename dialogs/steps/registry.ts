@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AnswerValidators } from '../answerValidator';
+import type { StepDependencies } from '../stepDialog';
 import { countryStep } from './country/countryStep';
 import { orderTypeStep } from './orderType/orderTypeStep';
 import { platformStep } from './platform/platformStep';
@@ -43,3 +45,11 @@ export const answersSchema = z.object(
 
 /** A step id as stored or submitted ("change:country"): one of the registry's. */
 export const stepIdSchema = z.enum(STEP_MODULES.map((m) => m.id) as [StepId, ...StepId[]]);
+
+/** Every step's answer validators, by the name its questions give (answerValidator.ts). */
+export function stepValidators(deps: StepDependencies): AnswerValidators {
+  return Object.assign(
+    {},
+    ...STEP_MODULES.map((step) => step.validators?.(deps) ?? {}),
+  ) as AnswerValidators;
+}

@@ -2,6 +2,7 @@ import type { Dialog } from 'botbuilder-dialogs';
 import type { z } from 'zod';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { RuledAnswers } from '../../provisioning/setupAnswers';
+import type { AnswerValidators } from '../answerValidator';
 import type { PlanFact } from '../planFacts';
 import type { Phrase } from '../phrase';
 import type { StepDependencies } from '../stepDialog';
@@ -18,6 +19,8 @@ export interface StepModule<Id extends string = string, Answer extends z.ZodType
   readonly answer: Answer;
   /** The dialog that asks it; its id is the step's id. */
   readonly dialog: new (deps: StepDependencies) => Dialog;
+  /** Validators its questions name (`Question.validator`), by name. */
+  validators?(deps: StepDependencies): AnswerValidators;
   /** Counted with another step in "Step N of M" (the PSTN add-on with the country). */
   readonly countsWith?: string;
   /**

@@ -2,6 +2,7 @@ import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
 import type { Activity, Middleware, TurnContext } from 'botbuilder-core';
 import { ComponentDialog, type Dialog, type DialogTurnStatus } from 'botbuilder-dialogs';
+import { stepValidators } from '../../dialogs/steps/registry';
 import { AskDialog } from '../../dialogs/askDialog';
 import { DialogTestClient } from 'botbuilder-testing';
 import { Translators, type TranslationProblem } from '../../bot/translators';
@@ -95,7 +96,13 @@ class StepHost extends ComponentDialog {
   constructor(step: Dialog) {
     super('stepHost');
     this.addDialog(step);
-    this.addDialog(new AskDialog(ASK, world().phrases));
+    const { rules, phrases } = world();
+    const validators = stepValidators({
+      rules,
+      phrases,
+      directory: new MemorySubdomainDirectory(),
+    });
+    this.addDialog(new AskDialog(ASK, phrases, validators));
     this.initialDialogId = step.id;
   }
 }

@@ -1,16 +1,17 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CountryCode } from '../../../provisioning/identifiers';
 import { phrase } from '../../phrase';
-import { echoUserText } from '../../userTextEcho';
 import type { Question } from '../../question';
 import {
-  answerOf,
   chosenId,
   choice,
   StepDialog,
   yesNoQuestion,
   type StepDependencies,
 } from '../../stepDialog';
+
+/** The name under which the country question's validator is registered (CountryValidator). */
+export const COUNTRY_VALIDATOR = 'country';
 
 /**
  * The country of operation. It fixes the data center and can never be changed,
@@ -31,9 +32,9 @@ export class CountryDialog extends StepDialog<CountryCode> {
     return this.ask(step, this.countryQuestion());
   }
 
+  /** The answer is a supported country's code (CountryValidator checked a typed one). */
   private async confirmCountry(step: WaterfallStepContext) {
-    const code = await this.recognize(step);
-    if (!code) return this.askAgain(step, this.options(step));
+    const code = chosenId<CountryCode>(step);
     (step.values as Picked).country = code;
     return this.ask(step, this.confirmation(code));
   }
@@ -42,22 +43,6 @@ export class CountryDialog extends StepDialog<CountryCode> {
     if (chosenId<string>(step) === 'yes') return this.finish(step, picked(step), true);
     await this.say(step, 'country.notConfirmed');
     return this.askAgain(step, this.options(step));
-  }
-
-  /** The supported country the answer names, or undefined after telling the admin why not. */
-  private async recognize(step: WaterfallStepContext): Promise<CountryCode | undefined> {
-    const answer = answerOf(step);
-    if (answer.kind === 'choice') return answer.id;
-    const match = this.rules.findCountry(answer.text);
-    if (match.kind === 'supported') return match.country.code;
-    if (match.kind === 'unsupported') {
-      await this.say(step, 'country.unsupported', {
-        country: { country: match.code, inSentence: true },
-      });
-    } else {
-      await this.say(step, 'country.unknown', { text: echoUserText(answer.text) });
-    }
-    return undefined;
   }
 
   private confirmation(code: CountryCode): Question {
@@ -84,6 +69,7 @@ export class CountryDialog extends StepDialog<CountryCode> {
       id: 'country',
       text: phrase('country.question'),
       reask: phrase('country.reask'),
+      validator: COUNTRY_VALIDATOR,
       choices: this.rules.countriesByRegion().flatMap(({ region, countries }) =>
         countries.map((c) =>
           choice(c.code, phrase('country.name', { name: { country: c.code } }), {

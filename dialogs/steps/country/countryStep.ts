@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { dataCenterPhrase, fact } from '../../planFacts';
 import { phrase } from '../../phrase';
 import { defineStep } from '../stepModule';
-import { CountryDialog } from './countryDialog';
+import { COUNTRY_VALIDATOR, CountryDialog } from './countryDialog';
+import { CountryValidator } from './countryValidator';
 
 /** The country of operation, confirmed: it fixes the data center, shown with it. */
 export const countryStep = defineStep({
   id: 'country',
   answer: z.string().regex(/^[A-Z]{2}$/),
   dialog: CountryDialog,
+  validators: ({ rules, phrases }) => ({
+    [COUNTRY_VALIDATOR]: new CountryValidator(rules, phrases),
+  }),
   facts: (code, rules) => {
     const country = rules.country(code);
     if (!country) return [];
