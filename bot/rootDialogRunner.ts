@@ -17,10 +17,11 @@ import {
 /**
  * The one place that leans on an internal of botbuilder-dialogs: the turn-state key under
  * which a DialogStateManager looks for its memory scopes (dialogStateManager.js). Given
- * them, it skips rebuilding every scope on every turn; measured with `npm run bench` when
- * it was introduced, that was about 40 us of the 550-640 us of CPU a turn costs in
- * process. If a botbuilder update renames the key, nothing breaks: the scopes are then
- * rebuilt per turn as botbuilder does by default.
+ * them, it skips rebuilding every scope on every turn. Measured in process (TestAdapter,
+ * whole setups of 8 turns, 1,600 turns a run, two runs each, a busy machine): 2.86-2.87
+ * ms CPU a turn with it, 2.99-3.10 ms without, 4-7% of a turn. If a botbuilder update
+ * renames the key, nothing breaks: the scopes are then rebuilt per turn as botbuilder
+ * does by default.
  */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
