@@ -12,5 +12,8 @@ export interface AnswerValidator {
   validate(context: TurnContext, answer: Answer, attempt: number): Promise<Answer | undefined>;
 }
 
-/** Validators by name; a question names its own (`Question.validator`). */
+/**
+ * Validators by the id of the question they check (a question saved before its
+ * validator existed is checked too).
+ */
 export type AnswerValidators = Readonly<Record<string, AnswerValidator>>;

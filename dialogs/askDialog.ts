@@ -72,10 +72,8 @@ export class AskDialog extends Dialog<Question> {
     answer: Answer,
     attempt: number,
   ): Promise<Answer | undefined> {
-    if (!question.validator) return answer;
-    const validator = this.validators[question.validator];
-    if (!validator) throw new Error(`no validator ${question.validator} for ${question.id}`);
-    return validator.validate(context, answer, attempt);
+    const validator = this.validators[question.id];
+    return validator ? validator.validate(context, answer, attempt) : answer;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {

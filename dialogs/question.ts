@@ -47,8 +47,6 @@ export interface Question {
   progress?: Progress;
   /** Asked again right after an answer that did not fit: shown in its short form. */
   again?: boolean;
-  /** The validator (by name, see answerValidator.ts) a recognised answer must pass. */
-  validator?: string;
 }
 
 /** A choice rendered in the user's language, as the channel renderer receives it. */

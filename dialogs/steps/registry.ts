@@ -46,7 +46,7 @@ export const answersSchema = z.object(
 /** A step id as stored or submitted ("change:country"): one of the registry's. */
 export const stepIdSchema = z.enum(STEP_MODULES.map((m) => m.id) as [StepId, ...StepId[]]);
 
-/** Every step's answer validators, by the name its questions give (answerValidator.ts). */
+/** Every step's answer validators, by question id (answerValidator.ts). */
 export function stepValidators(deps: StepDependencies): AnswerValidators {
   return Object.assign(
     {},

@@ -19,7 +19,7 @@ export interface StepModule<Id extends string = string, Answer extends z.ZodType
   readonly answer: Answer;
   /** The dialog that asks it; its id is the step's id. */
   readonly dialog: new (deps: StepDependencies) => Dialog;
-  /** Validators its questions name (`Question.validator`), by name. */
+  /** Validators of its questions, by question id. */
   validators?(deps: StepDependencies): AnswerValidators;
   /** Counted with another step in "Step N of M" (the PSTN add-on with the country). */
   readonly countsWith?: string;

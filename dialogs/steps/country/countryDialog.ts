@@ -10,8 +10,8 @@ import {
   type StepDependencies,
 } from '../../stepDialog';
 
-/** The name under which the country question's validator is registered (CountryValidator). */
-export const COUNTRY_VALIDATOR = 'country';
+/** The id of the country question, which CountryValidator checks. */
+export const COUNTRY_QUESTION = 'country';
 
 /**
  * The country of operation. It fixes the data center and can never be changed,
@@ -66,10 +66,9 @@ export class CountryDialog extends StepDialog<CountryCode> {
 
   private countryQuestion(): Question {
     return {
-      id: 'country',
+      id: COUNTRY_QUESTION,
       text: phrase('country.question'),
       reask: phrase('country.reask'),
-      validator: COUNTRY_VALIDATOR,
       choices: this.rules.countriesByRegion().flatMap(({ region, countries }) =>
         countries.map((c) =>
           choice(c.code, phrase('country.name', { name: { country: c.code } }), {

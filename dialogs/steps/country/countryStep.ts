@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dataCenterPhrase, fact } from '../../planFacts';
 import { phrase } from '../../phrase';
 import { defineStep } from '../stepModule';
-import { COUNTRY_VALIDATOR, CountryDialog } from './countryDialog';
+import { COUNTRY_QUESTION, CountryDialog } from './countryDialog';
 import { CountryValidator } from './countryValidator';
 
 /** The country of operation, confirmed: it fixes the data center, shown with it. */
@@ -11,7 +11,7 @@ export const countryStep = defineStep({
   answer: z.string().regex(/^[A-Z]{2}$/),
   dialog: CountryDialog,
   validators: ({ rules, phrases }) => ({
-    [COUNTRY_VALIDATOR]: new CountryValidator(rules, phrases),
+    [COUNTRY_QUESTION]: new CountryValidator(rules, phrases),
   }),
   facts: (code, rules) => {
     const country = rules.country(code);
