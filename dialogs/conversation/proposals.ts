@@ -7,7 +7,7 @@ import { say } from '../say';
 import { STEPS, type StepId } from '../setupDraft';
 import { turnLanguage, type TurnLanguage } from '../turnLanguage';
 import { ProposalReader, type ProposedAnswers } from './proposalReader';
-import { proposalOf, type SetupSession } from './setupSession';
+import type { SetupSession } from './setupSession';
 
 /** Below this many words a message is an answer to try ("finish", "acme"), not a remark. */
 const STATEMENT_WORDS = 4;
@@ -160,16 +160,6 @@ export class Proposals {
       session.proposals.subdomainSuggestion = suggestion;
       await this.say(context, phrase('subdomain.suggestionLater', { subdomain: suggestion }));
     }
-  }
-
-  /** What an earlier message said for a step (for the platform, as the rules read it). */
-  proposalFor(session: SetupSession, step: StepId): unknown {
-    const { proposals, draft } = session;
-    if (step !== 'platform' || !draft.country) return proposalOf(session, step);
-    return this.rules.platformChoice({
-      country: draft.country,
-      proposed: { platform: proposals.platform, telephony: proposals.telephony },
-    }).proposed;
   }
 
   private async say(context: TurnContext, p: Phrase): Promise<void> {

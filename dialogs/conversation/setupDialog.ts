@@ -18,15 +18,15 @@ import { PhraseRenderer } from '../phrase';
 import type { Question } from '../question';
 import {
   droppedAnswers,
+  stepApplies,
   nextStep,
   progressOf,
   withAnswer,
   withoutAnswer,
   type StepId,
 } from '../setupDraft';
-import { ASK, stepResultSchema, type StepDependencies, type StepOptions } from '../stepDialog';
-import type { SubdomainOptions } from '../steps/subdomain/subdomainDialog';
-import { STEP_MODULES, stepValidators } from '../steps/registry';
+import { ASK, stepResultSchema, type StepDependencies } from '../stepDialog';
+import { STEP_MODULES, stepModule, stepValidators, type SetupAnswers } from '../steps/registry';
 import {
   SummaryDialog,
   summaryActionSchema,
@@ -45,7 +45,13 @@ import { QuestionAnswers } from './questionAnswers';
 import { SetupActions } from './setupActions';
 import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
 import { SetupLoop } from './setupLoop';
-import { forgetProposal, newSession, planHolder, type SetupSession } from './setupSession';
+import {
+  forgetProposal,
+  newSession,
+  planHolder,
+  proposalOf,
+  type SetupSession,
+} from './setupSession';
 
 export interface SetupDialogDependencies {
   rules: ProvisioningRules;
@@ -210,19 +216,14 @@ export class SetupDialog extends ComponentDialog {
       delete session.changing;
       return dc.beginDialog('summary', { draft: session.draft, progress: progressOf('summary') });
     }
-    const options: StepOptions<unknown> = {
+    const start = {
       draft: session.draft,
-      proposal: this.proposals.proposalFor(session, next),
-      progress: progressOf(next),
-    };
-    if (next !== 'subdomain') return dc.beginDialog(next, options);
-    const subdomain: SubdomainOptions = {
-      ...options,
-      proposal: session.proposals.subdomain,
+      proposals: session.proposals,
       holder: planHolder(dc.context, session),
-      suggestion: session.proposals.subdomainSuggestion,
+      rules: this.rules,
     };
-    return dc.beginDialog(next, subdomain);
+    const options = stepModule(next).options?.(start) ?? { proposal: proposalOf(session, next) };
+    return dc.beginDialog(next, { ...options, draft: session.draft, progress: progressOf(next) });
   }
 
   private async record(dc: DialogContext, result: unknown): Promise<DialogTurnResult> {
@@ -233,16 +234,27 @@ export class SetupDialog extends ComponentDialog {
       return this.afterSummary(dc, session, summaryActionSchema.parse(value));
     const before = session.draft;
     session.draft = withAnswer(session.draft, current, value, this.rules);
-    await this.tellDropped(dc.context, droppedAnswers(before, session.draft, current));
+    await this.tellDropped(
+      dc.context,
+      session.draft,
+      droppedAnswers(before, session.draft, current),
+    );
     forgetProposal(session, current);
     if (asked) session.history.push(current);
     return this.askNext(dc);
   }
 
-  /** A change that makes later answers impossible says which ones will be asked again. */
-  private async tellDropped(context: TurnContext, dropped: StepId[]) {
-    if (dropped.includes('pstnAddOn')) await this.actions.say(context, 'changes.pstnAddOnDropped');
-    const others = dropped.filter((s) => s !== 'pstnAddOn');
+  /**
+   * A change that makes later answers impossible says which ones will be asked again
+   * (and which no longer apply, where their step says so).
+   */
+  private async tellDropped(context: TurnContext, draft: SetupAnswers, dropped: StepId[]) {
+    const gone = dropped.filter((s) => !stepApplies(s, draft, this.rules));
+    for (const step of gone) {
+      const notice = stepModule(step).noLongerApplies?.();
+      if (notice) await this.actions.sayPhrase(context, notice);
+    }
+    const others = dropped.filter((s) => !gone.includes(s));
     if (!others.length) return;
     const answers = this.reports.stepList(others, turnLanguage(context));
     await this.actions.say(context, 'changes.askAgain', { answers });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { RuledAnswers } from '../../provisioning/setupAnswers';
 import type { AnswerValidators } from '../answerValidator';
+import type { Proposals } from '../conversation/setupSession';
 import type { PlanFact } from '../planFacts';
 import type { Phrase } from '../phrase';
 import type { StepDependencies } from '../stepDialog';
@@ -21,6 +22,13 @@ export interface StepModule<Id extends string = string, Answer extends z.ZodType
   readonly dialog: new (deps: StepDependencies) => Dialog;
   /** Validators of its questions, by question id. */
   validators?(deps: StepDependencies): AnswerValidators;
+  /**
+   * What the step's dialog begins with besides the draft and progress (default: what an
+   * earlier message proposed for it, as `proposal`).
+   */
+  options?(start: StepStart): Record<string, unknown>;
+  /** Said when a change drops this answer and the step no longer applies. */
+  noLongerApplies?(): Phrase;
   /** Counted with another step in "Step N of M" (the PSTN add-on with the country). */
   readonly countsWith?: string;
   /**
@@ -38,6 +46,16 @@ export interface StepModule<Id extends string = string, Answer extends z.ZodType
    * a test does not care about this step.
    */
   readonly example: string;
+}
+
+/** What a step's options are made from when it begins. */
+export interface StepStart {
+  draft: RuledAnswers;
+  /** What earlier messages proposed for open steps. */
+  proposals: Proposals;
+  /** Who holds a subdomain in the directory: this admin's current plan. */
+  holder: string;
+  rules: ProvisioningRules;
 }
 
 /** Declares a step module, keeping its id and answer type precise for the registry. */

@@ -10,6 +10,15 @@ export const platformStep = defineStep({
   id: 'platform',
   answer: z.enum(PLATFORMS),
   dialog: PlatformDialog,
+  // A platform named earlier, or the one a named telephony option implies, as the rules read it.
+  options: ({ draft, proposals, rules }) => ({
+    proposal: draft.country
+      ? rules.platformChoice({
+          country: draft.country,
+          proposed: { platform: proposals.platform, telephony: proposals.telephony },
+        }).proposed
+      : proposals.platform,
+  }),
   facts: (platform) => [fact('platform', phrase(`platform.name.${platform}`))],
   help: () => phrase('platform.help'),
   example: 'standard',

@@ -10,6 +10,7 @@ export const pstnAddOnStep = defineStep({
   answer: z.boolean(),
   dialog: PstnAddOnDialog,
   countsWith: 'country',
+  noLongerApplies: () => phrase('changes.pstnAddOnDropped'),
   applies: (answers, rules) => rules.answerApplies('pstnAddOn', answers),
   facts: (addOn) => [fact('pstnAddOn', phrase(addOn ? 'choice.yes' : 'choice.no'))],
   help: () => phrase('pstnAddOn.help'),
