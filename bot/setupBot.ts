@@ -9,6 +9,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
+import { stopFinishing } from '../dialogs/conversation/setupCompletion';
 import { findTurnLanguage, newTurnLanguage, setTurnLanguage } from '../dialogs/turnLanguage';
 import type { Locale } from '../locales/languages';
 import type { TranslationKey } from '../locales/translationKeys';
@@ -46,7 +47,8 @@ export interface SetupBotDependencies {
    * redaction pass that costs about 18 us a line (server/logger.ts).
    */
   turnLog?: Logger;
-  newId?: () => string;
+  /** The id of a holder's plan (default: derived from the holder, see planIdOf). */
+  planId?: (holder: string) => string;
   now?: () => Date;
   /** A turn that takes longer is answered with an apology and its late results are dropped. */
   turnTimeoutMs?: number;
@@ -91,9 +93,10 @@ export class SetupBot extends ActivityHandler {
       rules: deps.rules,
       directory: deps.directory,
       sessions: this.sessions,
-      recordSetup: (plan, finishedBy) => deps.setups.record({ plan, finishedBy }),
+      recordSetup: async (plan, finishedBy) =>
+        (await deps.setups.record({ plan, finishedBy })).plan,
       knowledge: deps.knowledge,
-      newId: deps.newId,
+      planId: deps.planId,
       now: deps.now,
     });
     this.dialog = new RootDialogRunner(dialog, this.dialogState);
@@ -129,7 +132,7 @@ export class SetupBot extends ActivityHandler {
           if (isEtagConflict(error)) return void (outcome = 'conflict');
           if (error instanceof TurnTimeoutError) {
             context.turnState.set(GIVEN_UP, { letThrough: 0 });
-            return void (outcome = 'timeout');
+            return void (outcome = stopFinishing(context) ? 'timeout-finishing' : 'timeout');
           }
           throw error;
         }
@@ -143,6 +146,9 @@ export class SetupBot extends ActivityHandler {
     if (outcome === 'store-unavailable') await this.say(context, 'errors.storeUnavailable');
     if (outcome === 'conflict') await this.say(context, 'errors.concurrentTurn');
     if (outcome === 'timeout') await this.say(context, 'errors.turnTimeout', true);
+    if (outcome === 'timeout-finishing') {
+      await this.say(context, 'errors.turnTimeoutWhileFinishing', true);
+    }
   }
 
   /** One line per turn: who, where, which step, how long, how it went; never what was typed. */

@@ -145,6 +145,7 @@ export interface TranslationParams {
   "errors.storeUnavailable": never;
   "errors.concurrentTurn": never;
   "errors.turnTimeout": never;
+  "errors.turnTimeoutWhileFinishing": never;
   "card.answered": never;
   "progress.question": "of" | "question" | "step";
   "changes.pstnAddOnDropped": never;
