@@ -4,6 +4,7 @@ import type { Logger } from '../bot/logger';
 import { createAdapter, type BotFrameworkEndpoints } from '../channels/botframework/adapter';
 import { messagesRoute, type RequestLimits } from '../channels/botframework/messagesRoute';
 import type { HttpRoute } from '../channels/httpRoute';
+import { RejectedRequests, type CountRejected } from '../channels/rejectedRequests';
 import { WEBEX_CHANNEL, WebexAdapter } from '../channels/webex/webexAdapter';
 import { WebexClient } from '../channels/webex/webexClient';
 import { webexRoute } from '../channels/webex/webexWebhookRoute';
@@ -14,6 +15,8 @@ import { createHttpServer } from './httpServer';
 export interface AppOverrides extends BotOverrides {
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
   botFrameworkEndpoints?: BotFrameworkEndpoints;
+  /** Counts every rejected request (the operator's metrics registry gives its counter here). */
+  countRejected?: CountRejected;
 }
 
 export interface App {
@@ -26,15 +29,27 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
   const parts = composeBot(config, log, overrides);
   const apologize = (context: TurnContext) => parts.bot.apologize(context);
   const adapter = createAdapter(config, log, apologize, overrides.botFrameworkEndpoints);
+  const rejected = new RejectedRequests(log, { count: overrides.countRejected });
   const routes: HttpRoute[] = [
-    messagesRoute(adapter, parts.bot, requestLimits(config)),
-    ...webexRoutes(config, log, parts),
+    messagesRoute(adapter, parts.bot, requestLimits(config), rejected),
+    ...webexRoutes(config, log, parts, rejected),
   ];
-  const server = createHttpServer({ routes, log, checkStore: () => parts.stores.ping() });
+  const server = createHttpServer({
+    routes,
+    log,
+    checkStore: () => parts.stores.ping(),
+    rejected,
+    maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
+  });
   return { server, parts };
 }
 
-function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] {
+function webexRoutes(
+  config: Config,
+  log: Logger,
+  parts: BotParts,
+  rejected: RejectedRequests,
+): HttpRoute[] {
   if (!config.WEBEX_BOT_TOKEN) return [];
   const client = new WebexClient({
     token: config.WEBEX_BOT_TOKEN,
@@ -54,6 +69,7 @@ function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] 
       secret: config.WEBEX_WEBHOOK_SECRET,
       log,
       logic: (context) => parts.bot.run(context),
+      rejected,
     }),
   ];
 }

@@ -94,8 +94,9 @@ export class SqliteDatabase {
     this.driver = options.driver ?? defaultSqliteDriver();
     this.lockWaitMs = Math.max(0, options.busyTimeoutMs ?? 5000);
     this.connection = withStatementCache(
-      this.guard(`cannot open SQLite file ${filePath}`, () =>
-        openConnection(this.driver, filePath, Math.min(LOCK_TRY_MS, this.lockWaitMs)),
+      this.guard(
+        (cause) => `cannot open SQLite file ${filePath}: ${reasonOf(cause)}`,
+        () => openConnection(this.driver, filePath, Math.min(LOCK_TRY_MS, this.lockWaitMs)),
       ),
     );
     this.identity = filePath === ':memory:' ? undefined : fileIdentity(filePath);
@@ -205,12 +206,13 @@ export class SqliteDatabase {
   }
 
   /** Rethrows the errors that mean "the file cannot be used right now" as StoreUnavailableError. */
-  private guard<T>(message: string, work: () => T): T {
+  private guard<T>(message: string | ((cause: unknown) => string), work: () => T): T {
     try {
       return work();
     } catch (error) {
-      if (this.isUnavailable(error)) throw new StoreUnavailableError(message, { cause: error });
-      throw error;
+      if (!this.isUnavailable(error)) throw error;
+      const text = typeof message === 'string' ? message : message(error);
+      throw new StoreUnavailableError(text, { cause: error });
     }
   }
 
@@ -222,6 +224,13 @@ export class SqliteDatabase {
     const code = (error as { code?: unknown } | undefined)?.code;
     return typeof code === 'string' && FILE_SYSTEM_UNAVAILABLE_CODES.test(code);
   }
+}
+
+/** Why a file could not be opened, in one line (the driver's or the file system's words). */
+function reasonOf(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message.split('\n')[0] : String(error);
+  return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
 }
 
 interface FileIdentity {
