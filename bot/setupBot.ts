@@ -25,6 +25,7 @@ import { resolveLocale } from './localeResolver';
 import { LastWriteWinsUserState, OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
 import { RootDialogRunner } from './rootDialogRunner';
+import { StoredConversation } from './storedConversation';
 import { profileFor, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
 import { isFirstContact, takeMessage } from './groupMessages';
@@ -74,6 +75,7 @@ export class SetupBot extends ActivityHandler {
   private readonly sessions: StatePropertyAccessor<SetupSession>;
   private readonly lock = new KeyedLock();
   private readonly answeredCards: AnsweredCards;
+  private readonly storedConversation: StoredConversation;
 
   constructor(private readonly deps: SetupBotDependencies) {
     super();
@@ -100,6 +102,12 @@ export class SetupBot extends ActivityHandler {
       now: deps.now,
     });
     this.dialog = new RootDialogRunner(dialog, this.dialogState);
+    this.storedConversation = new StoredConversation(
+      this.conversationState,
+      deps.storage,
+      deps.log,
+      (id) => id === dialog.id || dialog.findDialog(id) !== undefined,
+    );
 
     this.onMessage(async (context, next) => {
       await this.dialog.run(context);
@@ -188,7 +196,9 @@ export class SetupBot extends ActivityHandler {
       await this.answeredCards.remember(ctx, profile, activities, responses);
       return responses;
     });
+    const startsAgain = await this.storedConversation.setAsideIfUnusable(context);
     if (await this.alreadyHandled(context)) return;
+    if (startsAgain) await this.say(context, 'errors.progressUnreadable');
     await this.answeredCards.markAnswered(context, profile, () =>
       findTurnLanguage(context)!.t('card.answered'),
     );

@@ -146,6 +146,7 @@ export interface TranslationParams {
   "errors.concurrentTurn": never;
   "errors.turnTimeout": never;
   "errors.turnTimeoutWhileFinishing": never;
+  "errors.progressUnreadable": never;
   "card.answered": never;
   "progress.question": "of" | "question" | "step";
   "changes.pstnAddOnDropped": never;
