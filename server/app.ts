@@ -1,6 +1,7 @@
 import type restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../bot/logger';
+import { turnErrorFields } from '../bot/turnErrorLog';
 import { createAdapter, type BotFrameworkEndpoints } from '../channels/botframework/adapter';
 import { messagesRoute, type RequestLimits } from '../channels/botframework/messagesRoute';
 import type { HttpRoute } from '../channels/httpRoute';
@@ -58,7 +59,11 @@ function webexRoutes(
   const adapter = new WebexAdapter(client, log);
   adapter.onTurnError = async (context, error) => {
     log.error(
-      { err: error, channelId: WEBEX_CHANNEL, conversationId: context.activity.conversation?.id },
+      {
+        ...turnErrorFields(error),
+        channelId: WEBEX_CHANNEL,
+        conversationId: context.activity.conversation?.id,
+      },
       'turn failed',
     );
     await parts.bot.apologize(context);

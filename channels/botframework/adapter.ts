@@ -6,6 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
+import { turnErrorFields } from '../../bot/turnErrorLog';
 
 /** What botbuilder's token check returns (its type lives in botframework-connector). */
 type AuthenticateRequestResult = Awaited<
@@ -88,7 +89,12 @@ export function createAdapter(
   adapter.onTurnError = async (context, error) => {
     const { channelId, conversation, type } = context.activity;
     log.error(
-      { err: error, channelId, conversationId: conversation?.id, activityType: type },
+      {
+        ...turnErrorFields(error),
+        channelId,
+        conversationId: conversation?.id,
+        activityType: type,
+      },
       'turn failed',
     );
     await apologize(context).catch((sendError: unknown) =>

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../bot/logger';
+import { turnErrorFields } from '../../bot/turnErrorLog';
 import type { TurnHandler } from '../../bot/turnHandler';
 import { TerminalAdapter } from './terminalAdapter';
 
@@ -19,7 +20,7 @@ export async function runTerminalChat(bot: ChatBot, locale: string, log: Logger)
     locale,
   );
   adapter.onTurnError = async (context, error) => {
-    log.error({ err: error }, 'turn failed');
+    log.error(turnErrorFields(error), 'turn failed');
     await bot.apologize(context);
   };
 

@@ -231,3 +231,24 @@ describe('F10: rejected requests are counted and logged sampled', () => {
     ]);
   });
 });
+
+describe('F9: a failed turn is logged with the active dialog id only', () => {
+  test('the line names the dialog; the stack, answers and typed subdomain stay out', async () => {
+    const { lines, log } = logSink();
+    const server = await startServer({ DEFAULT_LOCALE: 'en' }, log);
+    const conversation = { id: 'f9' };
+    try {
+      for (const text of ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'])
+        await postActivity(server.baseUrl, { text, conversation });
+      server.parts.stores.directory.hold = () => Promise.reject(new Error('directory down'));
+      await postActivity(server.baseUrl, { text: 'bluebirdsecret', conversation });
+    } finally {
+      await server.close();
+    }
+    const failed = lines.filter((line) => line.msg === 'turn failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ activeDialog: expect.any(String), level: 50 });
+    expect(JSON.stringify(failed[0])).toContain('directory down');
+    expect(JSON.stringify(failed[0])).not.toMatch(/bluebirdsecret|webex-calling|"JP"/);
+  });
+});
