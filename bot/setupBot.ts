@@ -25,8 +25,9 @@ import { resolveLocale } from './localeResolver';
 import { LastWriteWinsUserState, OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
 import { RootDialogRunner } from './rootDialogRunner';
+import { HeldReplies } from './heldReplies';
 import { StoredConversation } from './storedConversation';
-import { profileFor, type ChannelProfiles } from './render/channelProfile';
+import { profileFor, type ChannelProfile, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
 import { isFirstContact, takeMessage } from './groupMessages';
 import type { Translators } from './translators';
@@ -181,6 +182,7 @@ export class SetupBot extends ActivityHandler {
   private async runTurn(context: TurnContext): Promise<void> {
     const profile = this.profile(context);
     if (!takeMessage(context.activity, profile)) return;
+    const replies = new HeldReplies();
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
       const givenUp = ctx.turnState.get(GIVEN_UP) as { letThrough: number } | undefined;
@@ -192,20 +194,39 @@ export class SetupBot extends ActivityHandler {
         ...prepareOutgoing(activities, profile, findTurnLanguage(ctx)?.locale),
       );
       if (!activities.length) return [];
+      if (!givenUp && replies.holding) return replies.hold(activities, next);
       const responses = await next();
       await this.answeredCards.remember(ctx, profile, activities, responses);
       return responses;
     });
-    const startsAgain = await this.storedConversation.setAsideIfUnusable(context);
-    if (await this.alreadyHandled(context)) return;
-    if (startsAgain) await this.say(context, 'errors.progressUnreadable');
-    await this.answeredCards.markAnswered(context, profile, () =>
-      findTurnLanguage(context)!.t('card.answered'),
-    );
-    await super.run(context);
-    if (context.turnState.get(GIVEN_UP)) return;
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
+    try {
+      const startsAgain = await this.storedConversation.setAsideIfUnusable(context);
+      if (await this.alreadyHandled(context)) return;
+      if (startsAgain) await this.say(context, 'errors.progressUnreadable');
+      await this.answeredCards.markAnswered(context, profile, () =>
+        findTurnLanguage(context)!.t('card.answered'),
+      );
+      await super.run(context);
+      if (context.turnState.get(GIVEN_UP)) return;
+      await this.conversationState.saveChanges(context, false);
+      await this.userState.saveChanges(context, false);
+      await this.sendHeld(context, profile, replies);
+    } finally {
+      replies.drop();
+    }
+  }
+
+  /**
+   * Sends the replies held until the state was committed. A card among them is
+   * remembered (to be marked answered later) with one more save, in Teams only.
+   */
+  private async sendHeld(context: TurnContext, profile: ChannelProfile, replies: HeldReplies) {
+    let remembered = false;
+    for (const { activities, responses } of await replies.release()) {
+      remembered =
+        (await this.answeredCards.remember(context, profile, activities, responses)) || remembered;
+    }
+    if (remembered) await this.conversationState.saveChanges(context, false);
   }
 
   private profile(context: TurnContext) {
