@@ -65,8 +65,8 @@ const configSchema = z
     MAX_BODY_KB: wholeNumber(16, 4096, 256),
     // Behind one proxy or load balancer every client shares its address: raise it, or 0 (off).
     MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(0, 100_000, 64),
-    RATE_LIMIT_CONVERSATION_PER_MINUTE: wholeNumber(0, 1_000_000, 60),
-    RATE_LIMIT_CLIENT_PER_MINUTE: wholeNumber(0, 1_000_000, 3000),
+    RATE_LIMIT_CONVERSATION_PER_MINUTE: wholeNumber(0, Number.MAX_SAFE_INTEGER, 60),
+    RATE_LIMIT_CLIENT_PER_MINUTE: wholeNumber(0, Number.MAX_SAFE_INTEGER, 3000),
     WEBEX_BOT_TOKEN: optionalText,
     WEBEX_WEBHOOK_SECRET: optionalText,
     WEBEX_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://webexapis.com/v1'),
@@ -124,13 +124,16 @@ const DEPENDENT_VARIABLES: [string, (config: Config) => boolean, string][] = [
 ];
 
 /**
- * One warning for each variable that is set but has no effect (it needs another one),
- * to print at start: a setting silently ignored is mistaken for one that works.
+ * One warning for each variable set to something else than its default that has no
+ * effect (it needs another one), to print at start: a setting silently ignored is
+ * mistaken for one that works. (Defaults, as .env.example lists them, are not warned about.)
  */
 export function configWarnings(config: Config, env: NodeJS.ProcessEnv = process.env): string[] {
-  return DEPENDENT_VARIABLES.filter(
-    ([name, when]) => (env[name] ?? '').trim() !== '' && !when(config),
-  ).map(([name, , needs]) => `${name} is set but has no effect without ${needs}.`);
+  const defaults: Record<string, unknown> = configSchema.parse({});
+  return DEPENDENT_VARIABLES.filter(([name, when]) => {
+    const value = (env[name] ?? '').trim();
+    return value !== '' && value !== String(defaults[name] ?? '') && !when(config);
+  }).map(([name, , needs]) => `${name} is set but has no effect without ${needs}.`);
 }
 
 const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|::1)$/;

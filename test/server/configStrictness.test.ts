@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { configWarnings, loadConfig } from '../../server/config';
 import { openSqliteStores } from '../../state/stores';
 import { StoreUnavailableError } from '../../state/storeErrors';
@@ -44,6 +46,16 @@ describe('F7: configuration says what it does, or refuses', () => {
     ]);
     const redis = { STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' };
     expect(configWarnings(loadConfig(redis), redis)).toEqual([]);
+  });
+
+  test('.env.example as it is (defaults) gives no warning', () => {
+    const env = Object.fromEntries(
+      readFileSync(join(__dirname, '../../.env.example'), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Za-z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(configWarnings(loadConfig(env), env)).toEqual([]);
   });
 
   test.each(['/proc/self/state.sqlite', '/sys/state.sqlite', '/dev/shm/../state.sqlite'])(
