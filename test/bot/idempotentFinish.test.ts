@@ -39,6 +39,31 @@ describe('F2: a finished setup is recorded exactly once', () => {
     expect(again.text).toContain('onceacme');
   });
 
+  test('a turn cut off before its finish began says nothing changed, and the late finish never starts', async () => {
+    const storage = new MemoryStorage();
+    const conversation = await atSummary(
+      new Conversation({ locale: 'en', storage, turnTimeoutMs: 200 }),
+      'neveracme',
+    );
+    const read = storage.read.bind(storage);
+    storage.read = async (keys: string[]) => {
+      storage.read = read;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return read(keys);
+    };
+    const claims: string[] = [];
+    const claim = conversation.directory.claim.bind(conversation.directory);
+    conversation.directory.claim = (subdomain, holder) => {
+      claims.push(subdomain);
+      return claim(subdomain, holder);
+    };
+    const late = await conversation.send(finish('slow-read'));
+    expect(late.text).toContain('Nothing was changed');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(claims).toEqual([]);
+    expect(await conversation.setups.list()).toEqual([]);
+  });
+
   test('a store that fails after the record (the state save) leads to one record when the admin sends finish again', async () => {
     const storage = new MemoryStorage();
     const conversation = await atSummary(new Conversation({ locale: 'sv', storage }), 'downacme');
