@@ -218,7 +218,8 @@ export class SetupBot extends ActivityHandler {
 
   /**
    * Sends the replies held until the state was committed. A card among them is
-   * remembered (to be marked answered later) with one more save, in Teams only.
+   * remembered (to be marked answered later) with one more save, in Teams only; the
+   * replies being out, that save failing is not the turn failing.
    */
   private async sendHeld(context: TurnContext, profile: ChannelProfile, replies: HeldReplies) {
     let remembered = false;
@@ -226,7 +227,11 @@ export class SetupBot extends ActivityHandler {
       remembered =
         (await this.answeredCards.remember(context, profile, activities, responses)) || remembered;
     }
-    if (remembered) await this.conversationState.saveChanges(context, false);
+    if (!remembered) return;
+    // The replies are out: a failed save now only leaves the card unmarked later.
+    await this.conversationState
+      .saveChanges(context, false)
+      .catch((error: unknown) => this.deps.log.debug({ err: error }, 'open card not saved'));
   }
 
   private profile(context: TurnContext) {
