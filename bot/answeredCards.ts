@@ -26,14 +26,14 @@ export class AnsweredCards {
     private readonly log: Logger,
   ) {}
 
-  /** Call with what was sent and the channel's responses: remembers the last card. */
+  /** Call with what was sent and the channel's responses: remembers the last card (true when one was). */
   async remember(
     context: TurnContext,
     profile: ChannelProfile,
     sent: Partial<Activity>[],
     responses: ResourceResponse[],
-  ): Promise<void> {
-    if (!profile.updatesAnsweredCards) return;
+  ): Promise<boolean> {
+    if (!profile.updatesAnsweredCards) return false;
     for (let i = sent.length - 1; i >= 0; i--) {
       const id = responses[i]?.id;
       const card = sent[i]!.attachments?.find(
@@ -41,9 +41,10 @@ export class AnsweredCards {
       );
       if (id && card) {
         await this.openCard.set(context, { id, text: sent[i]!.text || cardQuestionText(card) });
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** Replaces the last card by plain text ending with `answeredNote`; failures are only logged. */

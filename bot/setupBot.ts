@@ -9,6 +9,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { SetupDialog } from '../dialogs/conversation/setupDialog';
 import { holderOf } from '../dialogs/holder';
 import type { SetupSession } from '../dialogs/conversation/setupSession';
+import { stopFinishing } from '../dialogs/conversation/setupCompletion';
 import { findTurnLanguage, newTurnLanguage, setTurnLanguage } from '../dialogs/turnLanguage';
 import type { Locale } from '../locales/languages';
 import type { TranslationKey } from '../locales/translationKeys';
@@ -24,7 +25,9 @@ import { resolveLocale } from './localeResolver';
 import { LastWriteWinsUserState, OptimisticConversationState } from './optimisticState';
 import type { Logger } from './logger';
 import { RootDialogRunner } from './rootDialogRunner';
-import { profileFor, type ChannelProfiles } from './render/channelProfile';
+import { HeldReplies } from './heldReplies';
+import { StoredConversation } from './storedConversation';
+import { profileFor, type ChannelProfile, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
 import type { Translators } from './translators';
 
@@ -45,7 +48,8 @@ export interface SetupBotDependencies {
    * redaction pass that costs about 18 us a line (server/logger.ts).
    */
   turnLog?: Logger;
-  newId?: () => string;
+  /** The id of a holder's plan (default: derived from the holder, see planIdOf). */
+  planId?: (holder: string) => string;
   now?: () => Date;
   /** A turn that takes longer is answered with an apology and its late results are dropped. */
   turnTimeoutMs?: number;
@@ -71,6 +75,7 @@ export class SetupBot extends ActivityHandler {
   private readonly sessions: StatePropertyAccessor<SetupSession>;
   private readonly lock = new KeyedLock();
   private readonly answeredCards: AnsweredCards;
+  private readonly storedConversation: StoredConversation;
 
   constructor(private readonly deps: SetupBotDependencies) {
     super();
@@ -90,12 +95,22 @@ export class SetupBot extends ActivityHandler {
       rules: deps.rules,
       directory: deps.directory,
       sessions: this.sessions,
-      recordSetup: (plan, finishedBy) => deps.setups.record({ plan, finishedBy }),
+      // The store keeps the first record of a plan id: a repeated finish reports that one.
+      recordSetup: async (plan, finishedBy) => {
+        const stored = (await deps.setups.record({ plan, finishedBy })).plan;
+        return { ...plan, id: stored.id, completedAt: stored.completedAt };
+      },
       knowledge: deps.knowledge,
-      newId: deps.newId,
+      planId: deps.planId,
       now: deps.now,
     });
     this.dialog = new RootDialogRunner(dialog, this.dialogState);
+    this.storedConversation = new StoredConversation(
+      this.conversationState,
+      deps.storage,
+      deps.log,
+      (id) => id === dialog.id || dialog.findDialog(id) !== undefined,
+    );
 
     this.onMessage(async (context, next) => {
       await this.dialog.run(context);
@@ -128,7 +143,7 @@ export class SetupBot extends ActivityHandler {
           if (isEtagConflict(error)) return void (outcome = 'conflict');
           if (error instanceof TurnTimeoutError) {
             context.turnState.set(GIVEN_UP, { letThrough: 0 });
-            return void (outcome = 'timeout');
+            return void (outcome = stopFinishing(context) ? 'timeout-finishing' : 'timeout');
           }
           throw error;
         }
@@ -142,6 +157,9 @@ export class SetupBot extends ActivityHandler {
     if (outcome === 'store-unavailable') await this.say(context, 'errors.storeUnavailable');
     if (outcome === 'conflict') await this.say(context, 'errors.concurrentTurn');
     if (outcome === 'timeout') await this.say(context, 'errors.turnTimeout', true);
+    if (outcome === 'timeout-finishing') {
+      await this.say(context, 'errors.turnTimeoutWhileFinishing', true);
+    }
   }
 
   /** One line per turn: who, where, which step, how long, how it went; never what was typed. */
@@ -166,6 +184,7 @@ export class SetupBot extends ActivityHandler {
   private async runTurn(context: TurnContext): Promise<void> {
     const profile = this.profile(context);
     if (!profile.takeMessage(context.activity)) return;
+    const replies = new HeldReplies();
     await this.useLanguage(context);
     context.onSendActivities(async (ctx, activities, next) => {
       const givenUp = ctx.turnState.get(GIVEN_UP) as { letThrough: number } | undefined;
@@ -177,18 +196,44 @@ export class SetupBot extends ActivityHandler {
         ...prepareOutgoing(activities, profile, findTurnLanguage(ctx)?.locale),
       );
       if (!activities.length) return [];
+      if (!givenUp && replies.holding) return replies.hold(activities, next);
       const responses = await next();
       await this.answeredCards.remember(ctx, profile, activities, responses);
       return responses;
     });
-    if (await this.alreadyHandled(context)) return;
-    await this.answeredCards.markAnswered(context, profile, () =>
-      findTurnLanguage(context)!.t('card.answered'),
-    );
-    await super.run(context);
-    if (context.turnState.get(GIVEN_UP)) return;
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
+    try {
+      const startsAgain = await this.storedConversation.setAsideIfUnusable(context);
+      if (await this.alreadyHandled(context)) return;
+      if (startsAgain) await this.say(context, 'errors.progressUnreadable');
+      await this.answeredCards.markAnswered(context, profile, () =>
+        findTurnLanguage(context)!.t('card.answered'),
+      );
+      await super.run(context);
+      if (context.turnState.get(GIVEN_UP)) return;
+      await this.conversationState.saveChanges(context, false);
+      await this.userState.saveChanges(context, false);
+      await this.sendHeld(context, profile, replies);
+    } finally {
+      replies.drop();
+    }
+  }
+
+  /**
+   * Sends the replies held until the state was committed. A card among them is
+   * remembered (to be marked answered later) with one more save, in Teams only; the
+   * replies being out, that save failing is not the turn failing.
+   */
+  private async sendHeld(context: TurnContext, profile: ChannelProfile, replies: HeldReplies) {
+    let remembered = false;
+    for (const { activities, responses } of await replies.release()) {
+      remembered =
+        (await this.answeredCards.remember(context, profile, activities, responses)) || remembered;
+    }
+    if (!remembered) return;
+    // The replies are out: a failed save now only leaves the card unmarked later.
+    await this.conversationState
+      .saveChanges(context, false)
+      .catch((error: unknown) => this.deps.log.debug({ err: error }, 'open card not saved'));
   }
 
   private profile(context: TurnContext) {

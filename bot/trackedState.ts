@@ -68,10 +68,14 @@ export class TrackedState extends BotState {
     const json = tracked.compare ? jsonOf(tracked.state) : '';
     if (!force && tracked.compare && json === tracked.json) return;
     const key = this.keyOf(context);
-    tracked.state.eTag = this.optimistic ? (tracked.eTag ?? '*') : '*';
+    const sent = this.optimistic ? (tracked.eTag ?? '*') : '*';
+    tracked.state.eTag = sent;
     await this.storage.write({ [key]: tracked.state });
     tracked.json = json;
-    tracked.eTag = tracked.state.eTag;
+    // The durable stores give written items their new eTag. botbuilder's MemoryStorage
+    // does not (one process, turns of a conversation in turn): a second save of the same
+    // turn then overwrites, instead of conflicting with its own first save.
+    tracked.eTag = tracked.state.eTag !== sent || sent === '*' ? tracked.state.eTag : undefined;
   }
 
   override async clear(context: TurnContext): Promise<void> {

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
+import { turnErrorFields } from './turnErrorLog';
 
 /** What every adapter does with a turn that threw: one error line, then the apology. */
 export function turnErrorHandler(
@@ -9,7 +10,12 @@ export function turnErrorHandler(
   return async (context, error) => {
     const { channelId, conversation, type } = context.activity;
     log.error(
-      { err: error, channelId, conversationId: conversation?.id, activityType: type },
+      {
+        ...turnErrorFields(error),
+        channelId,
+        conversationId: conversation?.id,
+        activityType: type,
+      },
       'turn failed',
     );
     await apologize(context).catch((sendError: unknown) =>

@@ -4,6 +4,7 @@ import type { ChannelProfile } from '../bot/render/channelProfile';
 import type { TurnHandler } from '../bot/turnHandler';
 import type { BotFrameworkCredentials, BotFrameworkEndpoints } from './botframework/adapter';
 import type { HttpRoute } from './httpRoute';
+import type { RejectedRequests } from './rejectedRequests';
 
 /** The bot as a channel drives it: one turn per activity, an apology for a failed turn. */
 export interface ChannelBot extends TurnHandler {
@@ -27,6 +28,8 @@ export interface ChannelServices {
   bot: ChannelBot;
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
   botFrameworkEndpoints?: BotFrameworkEndpoints;
+  /** Where every channel reports a request it refuses (logged sampled, counted). */
+  rejected: RejectedRequests;
 }
 
 /**

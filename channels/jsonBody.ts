@@ -7,8 +7,13 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: st
  * Parses a request body, refusing JSON nested deeper than `maxDepth` before JSON.parse
  * builds it (deep values overflow the stack of whatever walks them later).
  */
-export function parseJsonBody(raw: Buffer | string, maxDepth = MAX_JSON_DEPTH): ParsedJson {
-  const text = typeof raw === 'string' ? raw : raw.toString('utf8');
+export function parseJsonBody(
+  raw: Buffer | string | undefined,
+  maxDepth = MAX_JSON_DEPTH,
+): ParsedJson {
+  // restify's bodyReader leaves the body undefined when nothing was sent.
+  const text = raw === undefined ? '' : typeof raw === 'string' ? raw : raw.toString('utf8');
+  if (text.trim() === '') return { ok: false, problem: 'empty body' };
   if (nestsDeeperThan(text, maxDepth)) return { ok: false, problem: 'JSON nested too deep' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };

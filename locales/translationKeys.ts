@@ -145,6 +145,8 @@ export interface TranslationParams {
   "errors.storeUnavailable": never;
   "errors.concurrentTurn": never;
   "errors.turnTimeout": never;
+  "errors.turnTimeoutWhileFinishing": never;
+  "errors.progressUnreadable": never;
   "card.answered": never;
   "progress.question": "of" | "question" | "step";
   "changes.pstnAddOnDropped": never;

@@ -2,6 +2,7 @@ import type restify from 'restify';
 import type { Logger } from '../bot/logger';
 import type { BotFrameworkEndpoints } from '../channels/botframework/adapter';
 import { channelRoutes } from '../channels/channelList';
+import { RejectedRequests, type CountRejected } from '../channels/rejectedRequests';
 import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
@@ -9,6 +10,8 @@ import { createHttpServer } from './httpServer';
 export interface AppOverrides extends BotOverrides {
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
   botFrameworkEndpoints?: BotFrameworkEndpoints;
+  /** Counts every rejected request (the operator's metrics registry gives its counter here). */
+  countRejected?: CountRejected;
 }
 
 export interface App {
@@ -19,12 +22,20 @@ export interface App {
 /** The whole server: the bot behind every configured channel's routes (channels/channelList.ts). */
 export function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): App {
   const parts = composeBot(config, log, overrides);
+  const rejected = new RejectedRequests(log, { count: overrides.countRejected });
   const routes = channelRoutes({
     settings: config,
     log,
     bot: parts.bot,
     botFrameworkEndpoints: overrides.botFrameworkEndpoints,
+    rejected,
   });
-  const server = createHttpServer({ routes, log, checkStore: () => parts.stores.ping() });
+  const server = createHttpServer({
+    routes,
+    log,
+    checkStore: () => parts.stores.ping(),
+    rejected,
+    maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
+  });
   return { server, parts };
 }

@@ -1,15 +1,29 @@
 import pino from 'pino';
 import restify from 'restify';
 import type { Logger } from '../bot/logger';
+import { withDeadline } from '../bot/turnDeadline';
 import type { HttpRoute } from '../channels/httpRoute';
+import { RejectedRequests } from '../channels/rejectedRequests';
+import { limitConnectionsPerAddress } from './connectionLimit';
 
 export interface HttpServerDependencies {
   /** The channels' endpoints (POST /api/messages, POST /api/webex, ...). */
   routes: HttpRoute[];
   log: Logger;
-  /** Resolves when the state store answers; /healthz reports "degraded" when it rejects. */
+  /** Resolves when a write to the state store commits; /healthz reports "degraded" when it rejects. */
   checkStore?: () => Promise<void>;
+  /** Where requests refused before a route answered (404, 405, 413, ...) are counted. */
+  rejected?: RejectedRequests;
+  /** Open connections one address may have at once (0: no limit). */
+  maxConnectionsPerAddress?: number;
 }
+
+/** A client must send all its headers within this long... */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** ...and the whole request, body included, within this long. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** /healthz answers "degraded" when the store has not answered within this long. */
+const HEALTH_CHECK_TIMEOUT_MS = 80;
 
 const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
@@ -24,6 +38,8 @@ export function createHttpServer({
   routes,
   log,
   checkStore,
+  rejected = new RejectedRequests(log),
+  maxConnectionsPerAddress = 0,
 }: HttpServerDependencies): restify.Server {
   const server = restify.createServer({
     name: 'wxcc-setup-bot',
@@ -39,17 +55,37 @@ export function createHttpServer({
   for (const route of routes) server[route.method](route.path, ...route.handlers);
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     try {
-      await checkStore?.();
+      await withDeadline(checkStore?.() ?? Promise.resolve(), HEALTH_CHECK_TIMEOUT_MS);
       res.send(200, { status: 'ok' });
     } catch {
       res.send(503, { status: 'degraded', store: 'unavailable' });
     }
   });
-  server.on('restifyError', (req, _res, err, callback) => {
-    log.warn({ method: req.method, url: req.url, status: err.statusCode }, 'request rejected');
+  // The one error boundary: whatever a route did not answer itself ends here.
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err, callback) => {
+    const status = statusOf(err);
+    const path = req.getPath();
+    if (status < 500) {
+      rejected.reject(path, err.name || 'rejected', status);
+    } else {
+      const requestId = req.getId();
+      log.error({ err, status: 500, method: req.method, path, requestId }, 'request failed');
+      // Never restify's default body, which carries the error's message.
+      if (!res.headersSent) res.send(500, { error: 'internal', requestId });
+    }
     return callback();
   });
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  if (maxConnectionsPerAddress > 0)
+    limitConnectionsPerAddress(server.server, maxConnectionsPerAddress);
   return server;
+}
+
+/** The HTTP status a restify error carries; anything else is a 500. */
+function statusOf(err: unknown): number {
+  const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
 export class ListenError extends Error {}

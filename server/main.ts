@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app';
-import { listenAddress, loadConfig } from './config';
+import { configWarnings, listenAddress, loadConfig } from './config';
 import { listen } from './httpServer';
 import { createLogger, routeConsoleToLog } from './logger';
 
@@ -16,7 +16,19 @@ async function main(): Promise<void> {
     log.warn(
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
     );
+  for (const warning of configWarnings(config)) log.warn(warning);
   const { server, parts } = createApp(config, log);
+  // Not a refusal: the bot starts, answers "try again shortly" and /healthz says degraded
+  // until the store answers (Redis may start after the bot).
+  await parts.stores.ping().catch((error: unknown) =>
+    log.warn(
+      {
+        store: config.STATE_STORE,
+        reason: error instanceof Error ? error.message : String(error),
+      },
+      'the state store cannot be reached at start: the bot answers "try again shortly" until it can',
+    ),
+  );
   const port = await listen(server, config.PORT, host);
   log.info(
     {

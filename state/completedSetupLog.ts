@@ -23,7 +23,11 @@ export interface CompletedSetup {
 
 /** Every finished setup plan, kept in the configured store. */
 export interface CompletedSetupLog {
-  record(setup: CompletedSetup): Promise<void>;
+  /**
+   * Keeps the setup under its plan id unless that id is recorded already (a retried or
+   * re-sent finish), and returns the setup the log holds for the id: the first one.
+   */
+  record(setup: CompletedSetup): Promise<CompletedSetup>;
   /** All recorded setups, newest first (by plan.completedAt). */
   list(): Promise<CompletedSetup[]>;
 }

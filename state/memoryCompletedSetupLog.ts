@@ -3,12 +3,13 @@ import { newestFirst } from './newestFirst';
 
 /** Completed setups kept in process memory: for tests and quick tries. */
 export class MemoryCompletedSetupLog implements CompletedSetupLog {
-  /** By plan id, so recording the same plan twice (a retried turn) keeps one entry. */
+  /** By plan id, so recording the same plan twice (a retried turn) keeps the first entry. */
   private readonly setups = new Map<string, string>();
 
-  async record(setup: CompletedSetup): Promise<void> {
-    this.setups.delete(setup.plan.id);
-    this.setups.set(setup.plan.id, JSON.stringify(setup));
+  async record(setup: CompletedSetup): Promise<CompletedSetup> {
+    const kept = this.setups.get(setup.plan.id) ?? JSON.stringify(setup);
+    this.setups.set(setup.plan.id, kept);
+    return JSON.parse(kept) as CompletedSetup;
   }
 
   async list(): Promise<CompletedSetup[]> {

@@ -6,20 +6,24 @@ import type { SqliteDatabase } from './sqliteDatabase';
 export class SqliteCompletedSetupLog implements CompletedSetupLog {
   constructor(private readonly database: SqliteDatabase) {}
 
-  /** Recording the same plan again (a retried turn) replaces the row instead of adding one. */
-  async record(setup: CompletedSetup): Promise<void> {
-    this.database.transaction((connection) => {
-      connection.prepare('DELETE FROM completed_setups WHERE plan_id = ?').run(setup.plan.id);
+  /** Recording the same plan again (a retried turn) keeps the first row and returns it. */
+  async record(setup: CompletedSetup): Promise<CompletedSetup> {
+    const json = await this.database.transaction((connection) => {
       connection
-        .prepare(
-          'INSERT OR REPLACE INTO completed_setups (plan_id, completed_at, json) VALUES (?, ?, ?)',
+        .prepare<[string, string, string]>(
+          `INSERT INTO completed_setups (plan_id, completed_at, json) VALUES (?, ?, ?)
+           ON CONFLICT (plan_id) DO NOTHING`,
         )
         .run(setup.plan.id, setup.plan.completedAt, JSON.stringify(setup));
-    });
+      return connection
+        .prepare<[string], { json: string }>('SELECT json FROM completed_setups WHERE plan_id = ?')
+        .get(setup.plan.id)!.json;
+    }, true);
+    return JSON.parse(json) as CompletedSetup;
   }
 
   async list(): Promise<CompletedSetup[]> {
-    const rows = this.database.read((connection) =>
+    const rows = await this.database.read((connection) =>
       connection
         .prepare<[], { json: string }>('SELECT json FROM completed_setups ORDER BY rowid')
         .all(),

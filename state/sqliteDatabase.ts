@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   defaultSqliteDriver,
   type SqliteConnection,
@@ -14,7 +15,10 @@ export type { SqliteConnection } from './sqliteDriver';
 type Connection = SqliteConnection;
 
 export interface SqliteDatabaseOptions {
-  /** How long a write waits for another connection's write lock before giving up. */
+  /**
+   * How long a statement waits for another connection's lock before giving up. The
+   * waiting is asynchronous (short tries with backoff), so the event loop keeps running.
+   */
   busyTimeoutMs?: number;
   /** Which SQLite binding to use (tests run both); default: defaultSqliteDriver(). */
   driver?: SqliteDriver;
@@ -40,7 +44,23 @@ const SCHEMA = `
     completed_at TEXT NOT NULL,
     json TEXT NOT NULL
   );
+  -- One row, written by every health check: it proves that a write commits.
+  CREATE TABLE IF NOT EXISTS health (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at INTEGER NOT NULL
+  );
 `;
+
+/**
+ * How long one try waits inside SQLite for a lock (the synchronous drivers block the
+ * event loop meanwhile); longer waits are tries again after an asynchronous pause.
+ */
+const LOCK_TRY_MS = 10;
+/** The longest pause between two tries for a lock. */
+const MAX_LOCK_PAUSE_MS = 100;
+
+/** SQLite result codes that mean another connection holds the lock: worth another try. */
+const BUSY_CODES = /^SQLITE_(BUSY|LOCKED)/;
 
 /** SQLite result codes that mean "the file cannot be used right now", not a bug in the query. */
 const UNAVAILABLE_CODES =
@@ -52,11 +72,19 @@ const FILE_SYSTEM_UNAVAILABLE_CODES = /^E(ACCES|PERM|NOENT|NOTDIR|EXIST|ISDIR|RO
 /**
  * One connection to the state file, shared by the Storage, the subdomain directory and
  * the completed-setup log. Several processes may open the same file: writes take the
- * write lock at BEGIN (IMMEDIATE) and wait up to busyTimeoutMs for it.
+ * write lock at BEGIN (IMMEDIATE); a held lock is waited for up to busyTimeoutMs in
+ * short tries with asynchronous pauses, so one held lock never stalls the process.
+ *
+ * The file opened is the one written: when the path no longer leads to it (deleted,
+ * replaced or moved while running), every write and health check fails with
+ * StoreUnavailableError instead of committing to a file nobody will read again.
  */
 export class SqliteDatabase {
   readonly driver: SqliteDriver;
   private readonly connection: Connection;
+  private readonly lockWaitMs: number;
+  /** The device and inode of the file opened (undefined for ':memory:'). */
+  private readonly identity: FileIdentity | undefined;
   private isOpen = true;
 
   constructor(
@@ -64,11 +92,14 @@ export class SqliteDatabase {
     options: SqliteDatabaseOptions = {},
   ) {
     this.driver = options.driver ?? defaultSqliteDriver();
+    this.lockWaitMs = Math.max(0, options.busyTimeoutMs ?? 5000);
     this.connection = withStatementCache(
-      this.guard(`cannot open SQLite file ${filePath}`, () =>
-        openConnection(this.driver, filePath, options.busyTimeoutMs ?? 5000),
+      this.guard(
+        (cause) => `cannot open SQLite file ${filePath}: ${reasonOf(cause)}`,
+        () => openConnection(this.driver, filePath, Math.min(LOCK_TRY_MS, this.lockWaitMs)),
       ),
     );
+    this.identity = filePath === ':memory:' ? undefined : fileIdentity(filePath);
   }
 
   /**
@@ -77,33 +108,32 @@ export class SqliteDatabase {
    * (for subdomain claims the admin is told about). Other commits survive a killed
    * process and are synced at the next synced commit or checkpoint.
    */
-  transaction<T>(work: (connection: Connection) => T, synced = false): T {
-    const connection = this.open();
-    return this.guard(this.unavailable, () => {
-      if (synced) connection.exec('PRAGMA synchronous = FULL');
-      try {
-        return inTransaction(connection, 'BEGIN IMMEDIATE', work);
-      } finally {
-        if (synced) connection.exec('PRAGMA synchronous = NORMAL');
-      }
-    });
+  transaction<T>(work: (connection: Connection) => T, synced = false): Promise<T> {
+    return this.withRetries(() => this.transactionOnce(work, synced));
   }
 
   /** Runs reads in one read transaction, so that they all see the same committed state. */
-  read<T>(work: (connection: Connection) => T): T {
-    const connection = this.open();
-    return this.guard(this.unavailable, () => inTransaction(connection, 'BEGIN', work));
+  read<T>(work: (connection: Connection) => T): Promise<T> {
+    return this.withRetries(() => inTransaction(this.open(), 'BEGIN', work));
   }
 
   /** Runs one read statement, which sees one committed state by itself (no BEGIN/COMMIT). */
-  readOne<T>(work: (connection: Connection) => T): T {
-    const connection = this.open();
-    return this.guard(this.unavailable, () => work(connection));
+  readOne<T>(work: (connection: Connection) => T): Promise<T> {
+    return this.withRetries(() => work(this.open()));
   }
 
-  /** Throws StoreUnavailableError when the file cannot be read. */
+  /**
+   * Throws StoreUnavailableError unless a write commits to the file at filePath right
+   * now. One try, no waiting for a held lock: a health check answers at once.
+   */
   async ping(): Promise<void> {
-    this.read((connection) => connection.prepare('SELECT count(*) FROM state_items').get());
+    this.guard(this.unavailable, () =>
+      this.transactionOnce((connection) =>
+        connection
+          .prepare<[number]>('INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)')
+          .run(Date.now()),
+      ),
+    );
   }
 
   /** Moves the WAL into the file and truncates it, so that the file size is the data's. */
@@ -125,13 +155,64 @@ export class SqliteDatabase {
     return this.connection;
   }
 
+  private transactionOnce<T>(work: (connection: Connection) => T, synced = false): T {
+    const connection = this.open();
+    this.checkIdentity();
+    if (synced) connection.exec('PRAGMA synchronous = FULL');
+    try {
+      return inTransaction(connection, 'BEGIN IMMEDIATE', work);
+    } finally {
+      if (synced) connection.exec('PRAGMA synchronous = NORMAL');
+    }
+  }
+
+  /** Throws StoreUnavailableError when the path no longer leads to the file that was opened. */
+  private checkIdentity(): void {
+    if (!this.identity) return;
+    let now: FileIdentity | undefined;
+    try {
+      now = fileIdentity(this.filePath);
+    } catch {
+      now = undefined;
+    }
+    if (now?.dev === this.identity.dev && now.ino === this.identity.ino) return;
+    throw new StoreUnavailableError(
+      `SQLite file ${this.filePath} was ${now ? 'replaced' : 'deleted'} while open; ` +
+        'restart the bot to use the file now at that path',
+    );
+  }
+
+  /**
+   * Runs `attempt`, and again after a pause while another connection holds the lock,
+   * until busyTimeoutMs has passed; failures that mean "unavailable" become
+   * StoreUnavailableError.
+   */
+  private async withRetries<T>(attempt: () => T): Promise<T> {
+    const giveUpAt = performance.now() + this.lockWaitMs;
+    for (let pause = 2; ; pause = Math.min(pause * 2, MAX_LOCK_PAUSE_MS)) {
+      try {
+        return attempt();
+      } catch (error) {
+        const code = this.driver.errorCode(error);
+        const busy = code !== undefined && BUSY_CODES.test(code);
+        if (!busy || performance.now() + pause > giveUpAt) {
+          return this.guard(this.unavailable, () => {
+            throw error;
+          });
+        }
+      }
+      await sleep(pause);
+    }
+  }
+
   /** Rethrows the errors that mean "the file cannot be used right now" as StoreUnavailableError. */
-  private guard<T>(message: string, work: () => T): T {
+  private guard<T>(message: string | ((cause: unknown) => string), work: () => T): T {
     try {
       return work();
     } catch (error) {
-      if (this.isUnavailable(error)) throw new StoreUnavailableError(message, { cause: error });
-      throw error;
+      if (!this.isUnavailable(error)) throw error;
+      const text = typeof message === 'string' ? message : message(error);
+      throw new StoreUnavailableError(text, { cause: error });
     }
   }
 
@@ -143,6 +224,23 @@ export class SqliteDatabase {
     const code = (error as { code?: unknown } | undefined)?.code;
     return typeof code === 'string' && FILE_SYSTEM_UNAVAILABLE_CODES.test(code);
   }
+}
+
+/** Why a file could not be opened, in one line (the driver's or the file system's words). */
+function reasonOf(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message.split('\n')[0] : String(error);
+  return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
+}
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+function fileIdentity(filePath: string): FileIdentity {
+  const { dev, ino } = statSync(filePath);
+  return { dev, ino };
 }
 
 function openConnection(driver: SqliteDriver, filePath: string, busyTimeoutMs: number): Connection {

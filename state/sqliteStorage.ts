@@ -34,10 +34,10 @@ export class SqliteStorage implements Storage {
   }
 
   /** Deletes the items not written for the ttl and gives their space back; returns how many. */
-  deleteExpired(): number {
+  async deleteExpired(): Promise<number> {
     this.lastCleanup = this.now();
     if (!this.ttlMs) return 0;
-    const deleted = this.database.transaction((connection) => {
+    const deleted = await this.database.transaction((connection) => {
       const expired = connection.prepare<[number], { n: number }>(
         'SELECT count(*) AS n FROM state_items WHERE touched_at < ?',
       );
@@ -46,7 +46,7 @@ export class SqliteStorage implements Storage {
       connection.prepare<[number]>('DELETE FROM state_items WHERE touched_at < ?').run(cutoff);
       return n;
     });
-    if (deleted) this.database.transaction((c) => c.exec('PRAGMA incremental_vacuum'));
+    if (deleted) await this.database.transaction((c) => c.exec('PRAGMA incremental_vacuum'));
     return deleted;
   }
 
@@ -75,10 +75,10 @@ export class SqliteStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
-    if (this.ttlMs && this.now() - this.lastCleanup >= CLEANUP_EVERY_MS) this.deleteExpired();
+    if (this.ttlMs && this.now() - this.lastCleanup >= CLEANUP_EVERY_MS) await this.deleteExpired();
     const now = this.now();
     const cutoff = this.oldestFresh();
-    const newEtags = this.database.transaction((connection) => {
+    const newEtags = await this.database.transaction((connection) => {
       const current = connection.prepare<[string, number], { etag: string }>(
         'SELECT etag FROM state_items WHERE key = ? AND (touched_at IS NULL OR touched_at >= ?)',
       );
@@ -105,7 +105,7 @@ export class SqliteStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
-    this.database.transaction((connection) => {
+    await this.database.transaction((connection) => {
       const remove = connection.prepare<[string]>('DELETE FROM state_items WHERE key = ?');
       for (const key of keys) remove.run(key);
     });

@@ -43,7 +43,7 @@ export class SqliteSubdomainDirectory implements SubdomainDirectory {
   async isAvailable(subdomain: string, holder: string): Promise<boolean> {
     const name = normalizeSubdomain(subdomain);
     if (this.takenElsewhere.has(name)) return false;
-    const record = this.database.read((connection) => readRecord(connection, name));
+    const record = await this.database.read((connection) => readRecord(connection, name));
     return isFreeFor(record, holder, this.now());
   }
 
@@ -63,7 +63,7 @@ export class SqliteSubdomainDirectory implements SubdomainDirectory {
 
   async release(subdomain: string, holder: string): Promise<void> {
     const name = normalizeSubdomain(subdomain);
-    this.database.transaction((connection) => {
+    await this.database.transaction((connection) => {
       if (isReleasableBy(readRecord(connection, name), holder)) {
         connection.prepare('DELETE FROM subdomains WHERE subdomain = ?').run(name);
       }

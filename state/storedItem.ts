@@ -23,7 +23,23 @@ export function itemJson(item: StoreItem): string {
   return JSON.stringify(rest);
 }
 
+/**
+ * The one field of an item whose stored JSON could not be read (truncated, not an
+ * object): it holds that text, so that the reader can set it aside instead of failing
+ * on every read of the key.
+ */
+export const UNREADABLE_JSON = '$unreadableJson';
+
 /** Rebuilds an item as read from the store, carrying its current eTag. */
 export function itemFromStored(stored: StoredItem): StoreItem {
-  return { ...(JSON.parse(stored.json) as Record<string, unknown>), eTag: stored.eTag };
+  let value: unknown;
+  try {
+    value = JSON.parse(stored.json);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { [UNREADABLE_JSON]: stored.json, eTag: stored.eTag };
+  }
+  return { ...(value as Record<string, unknown>), eTag: stored.eTag };
 }

@@ -5,6 +5,10 @@ export const MAX_TEXT_LENGTH = 10_000;
 export const MAX_VALUE_BYTES = 16 * 1024;
 
 const account = z.object({ id: z.string().min(1).max(512) }).loose();
+/** Lists the bot reads: objects only (a string or a null item crashed the turn, F11). */
+const objects = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).optional();
+const entity = z.object({ type: z.string().max(64).optional() }).loose();
+const attachment = z.object({ contentType: z.string().max(256).optional() }).loose();
 
 /** What an incoming Bot Framework activity must look like before the adapter sees it. */
 const activitySchema = z
@@ -19,6 +23,10 @@ const activitySchema = z
     text: z.string().max(MAX_TEXT_LENGTH).optional(),
     locale: z.string().max(64).optional(),
     value: z.unknown().optional(),
+    membersAdded: objects(account, 256),
+    membersRemoved: objects(account, 256),
+    entities: objects(entity, 64),
+    attachments: objects(attachment, 16),
   })
   .loose()
   .refine(

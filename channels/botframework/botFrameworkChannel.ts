@@ -11,14 +11,14 @@ import { messagesRoute, type RequestLimits } from './messagesRoute';
 export const botFrameworkChannel: ChannelModule = {
   name: 'botframework',
   profiles: botFrameworkProfiles,
-  routes: ({ settings, log, bot, botFrameworkEndpoints }) => {
+  routes: ({ settings, log, bot, botFrameworkEndpoints, rejected }) => {
     const adapter = createAdapter(
       settings,
       log,
       (context) => bot.apologize(context),
       botFrameworkEndpoints,
     );
-    return [messagesRoute(adapter, bot, requestLimits(settings))];
+    return [messagesRoute(adapter, bot, requestLimits(settings), rejected)];
   },
 };
 

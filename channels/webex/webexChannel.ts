@@ -9,7 +9,7 @@ import { webexRoute } from './webexWebhookRoute';
 export const webexChannel: ChannelModule = {
   name: 'webex',
   profiles: { [WEBEX_CHANNEL]: webexProfile },
-  routes: ({ settings, log, bot }) => {
+  routes: ({ settings, log, bot, rejected }) => {
     if (!settings.WEBEX_BOT_TOKEN) return [];
     const client = new WebexClient({
       token: settings.WEBEX_BOT_TOKEN,
@@ -23,6 +23,7 @@ export const webexChannel: ChannelModule = {
         secret: settings.WEBEX_WEBHOOK_SECRET,
         log,
         logic: (context) => bot.run(context),
+        rejected,
       }),
     ];
   },

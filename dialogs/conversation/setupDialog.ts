@@ -60,7 +60,8 @@ export interface SetupDialogDependencies {
   recordSetup: RecordFinishedPlan;
   /** The sourced answers to admins' questions (knowledge/). */
   knowledge: KnowledgeSearch;
-  newId?: () => string;
+  /** The id of a holder's plan (default: planIdOf, derived from the holder). */
+  planId?: (holder: string) => string;
   now?: () => Date;
 }
 
@@ -105,7 +106,7 @@ export class SetupDialog extends ComponentDialog {
       this.phrases,
       deps.directory,
       deps.recordSetup,
-      deps.newId,
+      deps.planId,
       deps.now,
     );
     const stepDeps: StepDependencies = {

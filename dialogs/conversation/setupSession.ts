@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder-core';
 import type { CountryCode, PlatformId, TelephonyId } from '../../provisioning/identifiers';
 import type { SetupPlan } from '../setupPlan';
@@ -66,4 +67,16 @@ export function forgetProposal(session: SetupSession, step: StepId | 'summary'):
 /** What an earlier message proposed for a step, if anything. */
 export function proposalOf(session: SetupSession, step: StepId): unknown {
   return Reflect.get(session.proposals, step);
+}
+
+/**
+ * The id of the plan a holder (planHolder) finishes: derived from it, so it is fixed
+ * before anything is claimed or recorded, and a finish that is retried or re-sent after
+ * a timeout or a crash (its session never saved) records the same plan, not a second one.
+ * UUID-shaped (version 8, name-based), so it cannot be read back into the admin's ids.
+ */
+export function planIdOf(holder: string): string {
+  const hex = createHash('sha256').update(`wxcc-setup-plan:${holder}`).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -83,7 +83,16 @@ function activityRequest(random: Random, index: number, authorization?: string):
     return {
       path: '/api/messages',
       headers,
-      body: random.pick(['{', 'null', '[]', '"x"', deepJson(5000), '{"a":' + deepJson(200) + '}']),
+      body: random.pick([
+        '{',
+        'null',
+        '[]',
+        '"x"',
+        '',
+        ' \n\t ',
+        deepJson(5000),
+        '{"a":' + deepJson(200) + '}',
+      ]),
     };
   const activity: Record<string, unknown> = {
     type: random.chance(0.9) ? random.pick(TYPES) : randomValue(random),
@@ -106,12 +115,17 @@ function activityRequest(random: Random, index: number, authorization?: string):
   if (random.chance(0.8)) activity.text = randomText(random);
   if (random.chance(0.3)) activity.value = randomValue(random);
   if (random.chance(0.1))
-    activity.attachments = [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }];
-  if (random.chance(0.1)) activity.membersAdded = [{ id: 'fuzz-user-1' }, { id: 'bot' }];
+    activity.attachments = random.chance(0.7)
+      ? [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }]
+      : malformedList(random);
   if (random.chance(0.1))
-    activity.entities = [
-      { type: 'mention', mentioned: randomValue(random), text: randomText(random) },
-    ];
+    activity.membersAdded = random.chance(0.7)
+      ? [{ id: 'fuzz-user-1' }, { id: 'bot' }]
+      : malformedList(random);
+  if (random.chance(0.1))
+    activity.entities = random.chance(0.7)
+      ? [{ type: 'mention', mentioned: randomValue(random), text: randomText(random) }]
+      : malformedList(random);
   const text = typeof activity.text === 'string' ? activity.text : undefined;
   if (random.chance(0.03)) {
     const field = random.pick(DEEP_FIELDS);
@@ -122,7 +136,19 @@ function activityRequest(random: Random, index: number, authorization?: string):
   return { path: '/api/messages', headers, body: JSON.stringify(activity), text };
 }
 
+/** A list field of the wrong shape: a string, nulls, numbers, or any value (F11). */
+function malformedList(random: Random): unknown {
+  return random.pick<unknown>(['x', [null], [7], [{}], {}, randomValue(random)]);
+}
+
 function webhookRequest(random: Random, secret: string | undefined): FuzzRequest {
+  if (random.chance(0.03)) {
+    return {
+      path: '/api/webex',
+      headers: { 'content-type': 'application/json' },
+      body: random.pick(['', '  ']),
+    };
+  }
   const body = random.chance(0.5)
     ? JSON.stringify({
         resource: random.pick(['messages', 'attachmentActions', 'rooms']),

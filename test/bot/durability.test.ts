@@ -164,3 +164,43 @@ describe('npm run setups', () => {
     expect(formatSetups([], 'table')).toBe('No completed setups yet.');
   });
 });
+
+describe('F8: two instances on one SQLite file, one conversation at once', () => {
+  test('the turn that loses the race shows nothing of its own, only "send it again"', async () => {
+    const env = {
+      STATE_STORE: 'sqlite',
+      STATE_DB: join(mkdtempSync(join(tmpdir(), 'state-')), 'state.sqlite'),
+    };
+    const servers = [await startServer(env), await startServer(env)];
+    const conversation = { id: 'two-instances' };
+    try {
+      await postActivity(servers[0]!.baseUrl, { text: 'hello', conversation });
+      // Both turns have read the conversation before either writes it.
+      let arrived = 0;
+      let bothArrived: () => void = () => undefined;
+      const barrier = new Promise<void>((resolve) => (bothArrived = resolve));
+      for (const { parts } of servers) {
+        const { storage } = parts.stores;
+        const write = storage.write.bind(storage);
+        storage.write = async (changes) => {
+          if (Object.keys(changes).some((key) => key.includes('/conversations/'))) {
+            if (++arrived === 2) bothArrived();
+            await barrier;
+          }
+          return write(changes);
+        };
+      }
+      const replies = await Promise.all([
+        postActivity(servers[0]!.baseUrl, { text: 'partner', conversation }),
+        postActivity(servers[1]!.baseUrl, { text: 'customer', conversation }),
+      ]);
+      const texts = replies.map((reply) => lastText(reply.activities));
+      const lost = texts.filter((text) => text.includes('still working on your previous message'));
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).not.toContain('trial or a subscription');
+      expect(texts.filter((text) => text.includes('trial or a subscription'))).toHaveLength(1);
+    } finally {
+      for (const server of servers) await server.close();
+    }
+  });
+});

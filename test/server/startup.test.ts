@@ -57,8 +57,22 @@ describe('where the server listens', () => {
     expect(local.stdout).toMatch(/"host":"127\.0\.0\.1"/);
     expect(local.stdout + local.stderr).not.toMatch(/WARNING/);
 
-    const open = await runMain({ PORT: await freePort(), HOST: '0.0.0.0' }, /bot listening/);
-    expect((open.stdout + open.stderr).match(/WARNING/g)).toHaveLength(1);
+    // Also (F7, one start saved): Redis unreachable and a variable without effect are warned
+    // about, and the bot still starts.
+    const open = await runMain(
+      {
+        PORT: await freePort(),
+        HOST: '0.0.0.0',
+        STATE_STORE: 'redis',
+        REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+        WEBEX_WEBHOOK_SECRET: 'a-secret',
+      },
+      /bot listening/,
+    );
+    const out = open.stdout + open.stderr;
+    expect(out.match(/WARNING/g)).toHaveLength(1);
+    expect(out).toMatch(/the state store cannot be reached at start/);
+    expect(out).toMatch(/WEBEX_WEBHOOK_SECRET is set but has no effect without WEBEX_BOT_TOKEN/);
   }, 30_000);
 });
 

@@ -49,12 +49,14 @@ export function describeSetupLogContract(name: string, open: () => Promise<Setup
       expect(await subject.log.list()).toEqual([newest, middle, oldest]);
     });
 
-    test('recording the same plan twice keeps one entry', async () => {
-      await subject.log.record(completedSetup('p1', '2025-03-01T09:00:00.000Z', 'first'));
-      await subject.log.record(completedSetup('p1', '2025-03-01T09:00:00.000Z', 'again'));
-      const listed = await subject.log.list();
-      expect(listed).toHaveLength(1);
-      expect(listed[0].finishedBy.userId).toBe('again');
+    test('recording the same plan twice keeps the first entry and returns it (F2)', async () => {
+      const first = completedSetup('p1', '2025-03-01T09:00:00.000Z', 'first');
+      expect(await subject.log.record(first)).toEqual(first);
+      const again = await subject.log.record(
+        completedSetup('p1', '2025-03-01T09:05:00.000Z', 'again'),
+      );
+      expect(again).toEqual(first);
+      expect(await subject.log.list()).toEqual([first]);
     });
   });
 }

@@ -44,7 +44,7 @@ forEachSqliteDriver((driver) =>
 
         const database = new SqliteDatabase(file.path, { driver });
         const storage = new SqliteStorage(database);
-        const integrity = database.read((connection) =>
+        const integrity = await database.read((connection) =>
           connection.prepare('PRAGMA integrity_check').all(),
         );
         expect(integrity).toEqual([{ integrity_check: 'ok' }]);

@@ -30,9 +30,9 @@ forEachSqliteDriver((driver) =>
         await storage.write({ busy: { n: 3 } });
         await clock.advance(11 * DAY);
         expect(Object.keys(await storage.read(['old', 'busy']))).toEqual(['busy']);
-        expect(storage.deleteExpired()).toBe(1);
+        expect(await storage.deleteExpired()).toBe(1);
         expect(await setups.list()).toHaveLength(1);
-        expect(database.read((c) => c.prepare('SELECT key FROM state_items').all())).toEqual([
+        expect(await database.read((c) => c.prepare('SELECT key FROM state_items').all())).toEqual([
           { key: 'busy' },
         ]);
       } finally {
@@ -58,7 +58,7 @@ forEachSqliteDriver((driver) =>
         database.checkpoint();
         const after = statSync(file.path).size;
         expect(
-          database.read((c) => c.prepare('SELECT count(*) AS n FROM state_items').get()),
+          await database.read((c) => c.prepare('SELECT count(*) AS n FROM state_items').get()),
         ).toEqual({ n: 1 });
         expect(after).toBeLessThan(before / 4);
       } finally {

@@ -1,5 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SqliteCompletedSetupLog } from '../../state/sqliteCompletedSetupLog';
 import { SqliteDatabase } from '../../state/sqliteDatabase';
 import { defaultSqliteDriver } from '../../state/sqliteDriver';
 import { SqliteStorage } from '../../state/sqliteStorage';
@@ -31,16 +32,17 @@ forEachSqliteDriver((driver) =>
     const open = (path: string, busyTimeoutMs?: number) =>
       new SqliteDatabase(path, { driver, busyTimeoutMs });
 
-    test('creates the file and its directory, in WAL mode, NORMAL syncs for state (claims commit with FULL)', () => {
+    test('creates the file and its directory, in WAL mode, NORMAL syncs for state (claims commit with FULL)', async () => {
       const database = open(file.path);
       expect(existsSync(file.path)).toBe(true);
       const pragma = (name: string) =>
         database.read(
           (connection) => Object.values(connection.prepare(`PRAGMA ${name}`).get()!)[0],
         );
-      expect(pragma('journal_mode')).toBe('wal');
-      expect(pragma('synchronous')).toBe(1); // NORMAL
-      expect(pragma('busy_timeout')).toBe(5000);
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(await pragma('synchronous')).toBe(1); // NORMAL
+      // Each try waits briefly inside SQLite; longer waits are asynchronous (F5).
+      expect(await pragma('busy_timeout')).toBe(10);
       database.close();
     });
 
@@ -73,22 +75,22 @@ forEachSqliteDriver((driver) =>
       const database = open(file.path);
       const storage = new SqliteStorage(database);
       await storage.write({ kept: { v: 1 } });
-      expect(() =>
+      await expect(
         database.transaction((connection) => {
           connection.prepare('DELETE FROM state_items').run();
           throw new Error('the work failed');
         }),
-      ).toThrow('the work failed');
+      ).rejects.toThrow('the work failed');
       expect(Object.keys(await storage.read(['kept']))).toEqual(['kept']);
       await storage.write({ after: { v: 2 } });
       expect(Object.keys(await storage.read(['kept', 'after']))).toEqual(['kept', 'after']);
       database.close();
     });
 
-    test('integers and nulls come back as numbers and nulls', () => {
+    test('integers and nulls come back as numbers and nulls', async () => {
       const database = open(file.path);
       const expiresAt = Date.UTC(2030, 0, 1);
-      const row = database.transaction((connection) => {
+      const row = await database.transaction((connection) => {
         connection
           .prepare(
             'INSERT INTO subdomains (subdomain, holder, claimed, expires_at) VALUES (?, ?, ?, ?)',
@@ -171,6 +173,65 @@ forEachSqliteDriver((driver) =>
       await storage.write({ key: { v: 1 } });
       locker.close();
       waiting.close();
+    });
+
+    test('F5: a held lock never stalls the event loop; health says unavailable at once; the write goes through once the lock is let go', async () => {
+      open(file.path).close();
+      const locker = driver.open(file.path);
+      const database = open(file.path, 5000);
+      const storage = new SqliteStorage(database);
+      locker.exec('BEGIN IMMEDIATE');
+      const write = storage.write({ key: { v: 1 } });
+      // Timer ticks keep coming while the write waits: the longest gap stays short.
+      let longestGap = 0;
+      let last = performance.now();
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longestGap = Math.max(longestGap, now - last);
+        last = now;
+      }, 5);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const pingStarted = performance.now();
+      await expect(database.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+      const pingMs = performance.now() - pingStarted;
+      locker.exec('ROLLBACK');
+      await write;
+      clearInterval(ticker);
+      expect(longestGap).toBeLessThan(100);
+      expect(pingMs).toBeLessThan(100);
+      expect((await storage.read(['key'])).key).toMatchObject({ v: 1 });
+      await database.ping();
+      locker.close();
+      database.close();
+    });
+
+    test('F4: a file deleted or replaced while open makes writes and health checks fail, not vanish', async () => {
+      const database = open(file.path);
+      const stores = {
+        storage: new SqliteStorage(database),
+        directory: new SqliteSubdomainDirectory(database),
+        setups: new SqliteCompletedSetupLog(database),
+      };
+      await stores.storage.write({ before: { v: 1 } });
+      await database.ping();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${file.path}${suffix}`, { force: true });
+      await expect(database.ping()).rejects.toThrow(/deleted/);
+      await expect(stores.storage.write({ after: { v: 2 } })).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
+      await expect(stores.directory.claim('gone', 'alice')).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
+      await expect(
+        stores.setups.record(completedSetup('lost', '2025-03-01T09:00:00.000Z')),
+      ).rejects.toBeInstanceOf(StoreUnavailableError);
+      // Another file at the same path (a restore, a second bot) is not the one opened either.
+      open(file.path).close();
+      await expect(database.ping()).rejects.toThrow(/replaced/);
+      await expect(stores.storage.write({ after: { v: 2 } })).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
+      database.close();
     });
   }),
 );

@@ -76,7 +76,7 @@ export class Conversation {
     this.storage = options.storage ?? new MemoryStorage();
     this.directory = options.directory ?? new MemorySubdomainDirectory(options.taken ?? []);
     this.locale = options.locale;
-    let ids = 0;
+    const planIds = new Map<string, string>();
     this.bot =
       options.bot ??
       new SetupBot({
@@ -89,7 +89,9 @@ export class Conversation {
         profiles: channelProfiles,
         defaultLocale: 'en',
         log: createLogger('silent'),
-        newId: () => `plan-${++ids}`,
+        // One id per holder, as the derived ids are, but readable: plan-1, plan-2, ...
+        planId: (holder) =>
+          planIds.get(holder) ?? planIds.set(holder, `plan-${planIds.size + 1}`).get(holder)!,
         now: () => new Date('2026-11-24T10:00:00.000Z'),
         turnTimeoutMs: options.turnTimeoutMs,
       });
