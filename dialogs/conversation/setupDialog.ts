@@ -194,7 +194,7 @@ export class SetupDialog extends ComponentDialog {
       kind: text && !command ? messageKind(text, language, this.phrases) : undefined,
       question: first ? undefined : activeQuestion(dc),
       proposed: () =>
-        (proposed ??= text ? this.proposals.read(context, text, session) : ({} as ProposedAnswers)),
+        (proposed ??= text ? this.proposals.read(context, text, session) : {}),
     };
   }
 

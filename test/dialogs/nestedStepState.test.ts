@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { MemoryStorage } from 'botbuilder';
-import { Conversation } from '../support/conversation';
+import { resumeSaved } from '../support/savedConversation';
 
 /**
  * Conversations saved by the version whose steps were components of their own (each
@@ -9,22 +6,12 @@ import { Conversation } from '../support/conversation';
  * fixtures are the saved state of that version, written by its own bot.
  */
 function resumed(fixture: string, locale: 'en' | 'sv') {
-  const file = join(__dirname, 'fixtures', `nested-steps-${fixture}.json`);
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
-    questionId: string;
-    state: Record<string, unknown>;
-  };
-  const memory = Object.fromEntries(
-    Object.entries(saved.state).map(([key, value]) => [key, JSON.stringify(value)]),
-  );
-  const conversation = new Conversation({
-    storage: new MemoryStorage(memory),
+  return resumeSaved(`nested-steps-${fixture}`, {
     locale,
     conversationId: `legacy-${fixture}`,
     userId: 'legacy-admin',
     taken: ['upptagen'],
   });
-  return { conversation, waitingOn: saved.questionId };
 }
 
 describe('a conversation saved while steps were components', () => {

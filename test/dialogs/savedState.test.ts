@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { MemoryStorage } from 'botbuilder';
-import { Conversation } from '../support/conversation';
+import { resumeSaved } from '../support/savedConversation';
 
 /**
  * Conversations in progress survive a deploy of this code: the fixtures are the saved
@@ -9,26 +6,11 @@ import { Conversation } from '../support/conversation';
  * db1e04a), by its own bot, each waiting on the question it names.
  */
 function resumed(fixture: string, locale: 'en' | 'sv') {
-  const file = join(__dirname, 'fixtures', `saved-${fixture}.json`);
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
-    questionId: string;
-    state: Record<string, unknown>;
-  };
-  // A new TestAdapter numbers its activities from 0 again: the saved ids of recent
-  // activities would make those look like re-deliveries (which are dropped).
-  const memory = Object.fromEntries(
-    Object.entries(saved.state).map(([key, value]) => [
-      key,
-      JSON.stringify({ ...(value as object), recentActivityIds: [] }),
-    ]),
-  );
-  const conversation = new Conversation({
-    storage: new MemoryStorage(memory),
+  return resumeSaved(`saved-${fixture}`, {
     locale,
     conversationId: `saved-${fixture}`,
     userId: 'saved-admin',
   });
-  return { conversation, waitingOn: saved.questionId };
 }
 
 describe('a conversation saved by the build before the step modules', () => {
