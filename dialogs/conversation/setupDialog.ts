@@ -193,8 +193,7 @@ export class SetupDialog extends ComponentDialog {
       command,
       kind: text && !command ? messageKind(text, language, this.phrases) : undefined,
       question: first ? undefined : activeQuestion(dc),
-      proposed: () =>
-        (proposed ??= text ? this.proposals.read(context, text, session) : {}),
+      proposed: () => (proposed ??= text ? this.proposals.read(context, text, session) : {}),
     };
   }
 
