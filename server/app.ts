@@ -10,6 +10,7 @@ import { webexRoute } from '../channels/webex/webexWebhookRoute';
 import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
+import { createOperatorServer } from './operatorServer';
 
 export interface AppOverrides extends BotOverrides {
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
@@ -18,6 +19,8 @@ export interface AppOverrides extends BotOverrides {
 
 export interface App {
   server: restify.Server;
+  /** The operator listener: /metrics, /insights, /insights.json (OPERATOR_PORT). */
+  operator: restify.Server;
   parts: BotParts;
 }
 
@@ -30,8 +33,22 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
     messagesRoute(adapter, parts.bot, requestLimits(config)),
     ...webexRoutes(config, log, parts),
   ];
-  const server = createHttpServer({ routes, log, checkStore: () => parts.stores.ping() });
-  return { server, parts };
+  const server = createHttpServer({
+    routes,
+    log,
+    checkStore: () => parts.stores.ping(),
+    onRejected: (route, status) => parts.metrics.requestRejected(route, status),
+  });
+  const operator = createOperatorServer({
+    metrics: parts.metrics,
+    insights: parts.insights,
+    translators: parts.translators,
+    defaultLocale: config.DEFAULT_LOCALE,
+    abandonMinutes: config.INSIGHTS_ABANDON_MINUTES,
+    token: config.OPERATOR_TOKEN,
+    log,
+  });
+  return { server, operator, parts };
 }
 
 function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] {

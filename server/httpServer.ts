@@ -9,6 +9,8 @@ export interface HttpServerDependencies {
   log: Logger;
   /** Resolves when the state store answers; /healthz reports "degraded" when it rejects. */
   checkStore?: () => Promise<void>;
+  /** Told of every answer with a 4xx or 5xx status (`route`: the route's path, or `unknown`). */
+  onRejected?: (route: string, status: number) => void;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -24,6 +26,7 @@ export function createHttpServer({
   routes,
   log,
   checkStore,
+  onRejected,
 }: HttpServerDependencies): restify.Server {
   const server = restify.createServer({
     name: 'wxcc-setup-bot',
@@ -44,6 +47,10 @@ export function createHttpServer({
     } catch {
       res.send(503, { status: 'degraded', store: 'unavailable' });
     }
+  });
+  server.on('after', (_req: restify.Request, res: restify.Response, route?: restify.Route) => {
+    if (res.statusCode >= 400)
+      onRejected?.(route?.spec?.path?.toString() ?? 'unknown', res.statusCode);
   });
   server.on('restifyError', (req, _res, err, callback) => {
     log.warn({ method: req.method, url: req.url, status: err.statusCode }, 'request rejected');

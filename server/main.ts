@@ -16,8 +16,13 @@ async function main(): Promise<void> {
     log.warn(
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
     );
-  const { server, parts } = createApp(config, log);
+  const { server, operator, parts } = createApp(config, log);
   const port = await listen(server, config.PORT, host);
+  const operatorPort = await listen(operator, config.OPERATOR_PORT, config.OPERATOR_HOST);
+  log.info(
+    { port: operatorPort, host: config.OPERATOR_HOST, token: !!config.OPERATOR_TOKEN },
+    'operator listener (/metrics, /insights) listening',
+  );
   log.info(
     {
       port,
@@ -27,10 +32,12 @@ async function main(): Promise<void> {
     },
     'bot listening',
   );
-  const stop = () =>
+  const stop = () => {
+    operator.close();
     server.close(() => {
       parts.stores.close().finally(() => process.exit(0));
     });
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

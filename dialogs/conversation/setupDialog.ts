@@ -12,6 +12,7 @@ import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { phrase, PhraseRenderer, type ParamsOf, type Phrase } from '../phrase';
 import { say } from '../say';
+import { attemptReport, commandId } from '../attemptReport';
 import type { TranslationKey } from '../../locales/translationKeys';
 import type { Question } from '../question';
 import { QuestionPresenter } from '../questionPresenter';
@@ -135,6 +136,7 @@ export class SetupDialog extends ComponentDialog {
     const text = messageText(context);
     const language = turnLanguage(context);
     const command = text ? this.command(text, language) : undefined;
+    if (command) attemptReport(context).commandUsed(commandId(command));
     const kind = text && !command ? messageKind(text, language, this.phrases) : undefined;
     const lastPlan = previous?.lastPlan;
     if (lastPlan && (command?.kind === 'share' || pressed(context) === SHARE_CHOICE)) {
@@ -229,7 +231,7 @@ export class SetupDialog extends ComponentDialog {
     this.proposals.keepLaterAnswers(question, session, proposed);
     const aside =
       this.proposals.isAside(question, text, proposed, language) &&
-      this.answers.aside(text, language);
+      this.answers.aside(text, language, attemptReport(context));
     if (aside) {
       await context.sendActivity(aside);
       return this.reprompt(innerDc);
@@ -316,6 +318,7 @@ export class SetupDialog extends ComponentDialog {
 
   private async runCommand(innerDc: DialogContext, session: SetupSession, command: Command) {
     const context = innerDc.context;
+    attemptReport(context).commandUsed(commandId(command));
     switch (command.kind) {
       case 'help':
         await this.sayPhrase(context, stepHelp(session.current ?? 'role', this.rules));
@@ -418,6 +421,7 @@ export class SetupDialog extends ComponentDialog {
     const context = innerDc.context;
     await this.releaseHold(context, session);
     await this.sessions.set(context, newSession(session));
+    if (command === 'cancel') attemptReport(context).cancelled();
     if (command === 'cancel') {
       await this.say(context, 'commands.cancelled');
       return innerDc.cancelAllDialogs();
@@ -470,7 +474,8 @@ export class SetupDialog extends ComponentDialog {
   }
 
   private async answerQuestion(context: TurnContext, session: SetupSession, text: string) {
-    await context.sendActivity(this.answers.answer(text, session, turnLanguage(context)));
+    const report = attemptReport(context);
+    await context.sendActivity(this.answers.answer(text, session, turnLanguage(context), report));
   }
 
   /** A topic, help or share button (from an answer or the closing message): the step stays. */

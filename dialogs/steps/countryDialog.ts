@@ -1,5 +1,6 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CountryCode } from '../../provisioning/identifiers';
+import { attemptReport } from '../attemptReport';
 import { phrase } from '../phrase';
 import { echoUserText } from '../userTextEcho';
 import type { Question } from '../question';
@@ -51,6 +52,7 @@ export class CountryDialog extends StepDialog<CountryCode> {
     const match = this.rules.findCountry(answer.text);
     if (match.kind === 'supported') return match.country.code;
     if (match.kind === 'unsupported') {
+      attemptReport(step.context).unsupportedCountry(match.code);
       await this.say(step, 'country.unsupported', {
         country: { country: match.code, inSentence: true },
       });
