@@ -28,6 +28,8 @@ export interface BotOverrides {
   rules?: ProvisioningRules;
   knowledge?: KnowledgeSearch;
   stores?: Stores;
+  /** The insights' clock (tests move it forward to see attempts abandoned). */
+  insightsNow?: () => number;
 }
 
 /** Builds the bot from configuration. Tests pass their own parts to replace any of them. */
@@ -61,6 +63,7 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
   const insights = new InsightsReader(stores.attempts, {
     abandonMinutes: config.INSIGHTS_ABANDON_MINUTES,
     steps: [...STEPS, 'summary'],
+    now: overrides.insightsNow,
   });
   return { rules, stores, bot, metrics, insights, translators };
 }

@@ -66,10 +66,10 @@ export function createOperatorServer(deps: OperatorServerDependencies): restify.
     const text = await deps.metrics.registry.metrics();
     res.sendRaw(200, text, { 'content-type': deps.metrics.registry.contentType });
   });
-  server.get('/insights.json', (req: restify.Request, res: restify.Response) =>
+  server.get('/insights.json', async (req: restify.Request, res: restify.Response) =>
     insightsJson(deps, req, res),
   );
-  server.get('/insights', (req: restify.Request, res: restify.Response) =>
+  server.get('/insights', async (req: restify.Request, res: restify.Response) =>
     insightsPage(deps, req, res),
   );
   server.on('restifyError', (req, _res, err, callback) => {
