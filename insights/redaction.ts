@@ -13,13 +13,17 @@ const DIGIT_RUN = /\d{6,}/gu;
 export function redactQuestion(text: string): string {
   const redacted = text
     .replace(EMAIL, '[email]')
-    .replace(PHONE, (match) => (digitCount(match) >= 7 ? '[phone]' : match))
+    .replace(PHONE, (match) => (isPhoneNumber(match) ? '[phone]' : match))
     .replace(DIGIT_RUN, '[number]')
     .replace(/\s+/gu, ' ')
     .trim();
   return Array.from(redacted).slice(0, MAX_KEPT_QUESTION).join('');
 }
 
-function digitCount(text: string): number {
-  return text.replace(/\D/gu, '').length;
+/** Seven digits or more, written as a number is dialled (+, a leading 0, or separators); not a date. */
+function isPhoneNumber(text: string): boolean {
+  if (text.replace(/\D/gu, '').length < 7 || ISO_DATE.test(text)) return false;
+  return /^[+(0]/u.test(text) || /[\s().-]/u.test(text);
 }
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/u;

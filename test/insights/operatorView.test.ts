@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { deleteKeys, describeWithRedis, uniqueKeyPrefix } from '../state/redisTestSupport';
+import type { InsightsReport } from '../../insights/insightsReport';
 import { startServer, type RunningServer } from '../support/server';
 import { MESSAGES, runScripts, sample } from './scriptedConversations';
 
@@ -58,7 +59,8 @@ function operatorView(store: string, env: () => NodeJS.ProcessEnv, cleanUp: () =
     });
 
     test('/insights.json: every outcome once the idle attempts are past the abandon time', async () => {
-      const read = async () => (await fetch(`${running.operatorUrl}/insights.json`)).json();
+      const read = async () =>
+        (await (await fetch(`${running.operatorUrl}/insights.json`)).json()) as InsightsReport;
       const now = await read();
       expect(now.attempts).toEqual({
         started: 5,
@@ -107,10 +109,18 @@ function operatorView(store: string, env: () => NodeJS.ProcessEnv, cleanUp: () =
       expect(Date.parse(later.to) - Date.parse(later.from)).toBe(30 * 24 * HOUR_MS);
     });
 
+    test('the stored attempts hold no typed text and no user id in clear', async () => {
+      const stored = JSON.stringify(await running.parts.stores.attempts.startedSince(0));
+      for (const typed of ['bob@example.com', '0701234567', 'insightsacme', 'Paris', 'Sweden'])
+        expect(stored).not.toContain(typed);
+      expect(stored).not.toContain('http-admin');
+      expect(stored).toContain('"admin":"');
+    });
+
     test('a bad days or lang gets 400 with a message that names it', async () => {
       const days = await fetch(`${running.operatorUrl}/insights.json?days=14`);
       expect(days.status).toBe(400);
-      expect((await days.json()).error).toBe('days must be 7, 30, 90');
+      expect(((await days.json()) as { error: string }).error).toBe('days must be 7, 30, 90');
       const lang = await fetch(`${running.operatorUrl}/insights?lang=de`);
       expect(lang.status).toBe(400);
       expect(await lang.text()).toContain('lang must be en or sv');

@@ -30,7 +30,7 @@ export async function startServer(
     server,
     parts,
     close: async () => {
-      await new Promise((resolve) => operator.close(resolve));
+      await new Promise<void>((resolve) => operator.close(() => resolve()));
       await new Promise((resolve) => server.close(() => void parts.stores.close().then(resolve)));
     },
   };
