@@ -11,6 +11,7 @@ import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
 import { createOperatorServer } from './operatorServer';
+import { STEP_LIST } from '../dialogs/steps/stepList';
 
 export interface AppOverrides extends BotOverrides {
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
@@ -45,6 +46,7 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
     translators: parts.translators,
     defaultLocale: config.DEFAULT_LOCALE,
     abandonMinutes: config.INSIGHTS_ABANDON_MINUTES,
+    optionalSteps: STEP_LIST.filter((step) => 'countsWith' in step).map((step) => step.id),
     token: config.OPERATOR_TOKEN,
     log,
   });

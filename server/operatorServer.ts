@@ -25,6 +25,8 @@ export interface OperatorServerDependencies {
   defaultLocale: string;
   /** INSIGHTS_ABANDON_MINUTES, shown on the page. */
   abandonMinutes: number;
+  /** Steps asked only in some setups: the page's funnel drop skips them. */
+  optionalSteps: readonly string[];
   /** OPERATOR_TOKEN: every request must then carry it as a bearer token. */
   token?: string;
   log: Logger;
@@ -149,6 +151,7 @@ async function insightsPage(
       locales: deps.translators.languages,
       periods: INSIGHT_PERIODS,
       abandonMinutes: deps.abandonMinutes,
+      optionalSteps: deps.optionalSteps,
       t,
     });
     res.sendRaw(200, page, html);

@@ -16,6 +16,8 @@ export interface PageInput {
   /** The period choices (7, 30, 90). */
   periods: readonly number[];
   abandonMinutes: number;
+  /** Steps asked only in some setups (the PSTN add-on): the funnel's drop skips them. */
+  optionalSteps: readonly string[];
   t: PageText;
 }
 
@@ -102,17 +104,19 @@ function keyFigures({ t, report, extras, locale }: PageInput): string {
   return `<h2>${escapeHtml(t('insights.keyFigures'))}</h2><dl class="figures">${items.join('')}</dl>`;
 }
 
-function funnel({ t, report }: PageInput): string {
+function funnel({ t, report, optionalSteps }: PageInput): string {
   const title = t('insights.funnel.heading');
   const bars = report.funnel.map(({ step, reached }) => ({
     label: t(`insights.step.${step}`),
     value: reached,
   }));
-  const rows = report.funnel.map(({ reached }, index) => {
-    const before = index ? report.funnel[index - 1]!.reached : reached;
+  const asked = report.funnel.filter(({ step }) => !optionalSteps.includes(step));
+  const rows = report.funnel.map(({ step, reached }, index) => {
+    const before = asked[asked.findIndex((row) => row.step === step) - 1]?.reached;
+    if (before === undefined) return [bars[index]!.label, reached, '–'];
     const drop = before - reached;
     const share = before ? ` (${Math.round((drop / before) * 100)} %)` : '';
-    return [bars[index]!.label, reached, index ? `${drop}${share}` : '–'];
+    return [bars[index]!.label, reached, `${drop}${share}`];
   });
   return `<h2>${escapeHtml(title)}</h2>${chartAndTable(t, title, bars, [t('insights.funnel.step'), t('insights.funnel.reached'), t('insights.funnel.drop')], rows)}`;
 }
@@ -137,15 +141,11 @@ function finishedSetups({ t, report, locale }: PageInput): string {
       .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
       .map(([id, value]) => ({ label: label(id), value }));
     const headers = [t('insights.finished.value'), t('insights.finished.count')];
-    return `<h3>${escapeHtml(title)}</h3>${chartAndTable(
-      t,
-      title,
-      bars,
-      headers,
-      bars.map((b) => [b.label, b.value]),
-    )}`;
+    const rows = bars.map((b) => [b.label, b.value]);
+    return `<section><h3>${escapeHtml(title)}</h3>${chartAndTable(t, title, bars, headers, rows)}</section>`;
   });
-  return `<h2>${escapeHtml(t('insights.finished.heading'))}</h2>${sections.join('\n')}`;
+  const heading = `<h2>${escapeHtml(t('insights.finished.heading'))}</h2>`;
+  return `${heading}<div class="groups">${sections.join('\n')}</div>`;
 }
 
 function questions({ t, report }: PageInput): string {

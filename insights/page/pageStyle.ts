@@ -10,6 +10,8 @@ nav{margin:.4em 0}nav a,nav strong{margin-right:.8em}a{color:#0b5cad}
 .chart{display:block;max-width:100%;height:auto;font-size:13px}.chart text{fill:#1b1f24}.chart .bar{fill:#1f6feb}
 table{border-collapse:collapse;margin:.4em 0 1em;min-width:320px}caption{text-align:left;font-weight:600;padding:.2em 0}
 th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left}td{text-align:right}thead th{background:#f6f8fa}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(400px,1fr));gap:0 28px}
 .note{color:#57606a;font-size:.9em}.down{border:1px solid #cf222e;background:#ffebe9;padding:12px;border-radius:6px}
 `;
 
