@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const port = await listen(server, config.PORT, host);
   const operatorPort = await listen(operator, config.OPERATOR_PORT, config.OPERATOR_HOST);
   log.info(
-    { port: operatorPort, host: config.OPERATOR_HOST, token: !!config.OPERATOR_TOKEN },
+    { port: operatorPort, host: config.OPERATOR_HOST, bearerRequired: !!config.OPERATOR_TOKEN },
     'operator listener (/metrics, /insights) listening',
   );
   log.info(
