@@ -1,5 +1,5 @@
-import pino from 'pino';
-import restify from 'restify';
+import type restify from 'restify';
+import { createQuietServer } from './quietServer';
 import type { Logger } from '../bot/logger';
 import type { HttpRoute } from '../channels/httpRoute';
 
@@ -28,17 +28,7 @@ export function createHttpServer({
   checkStore,
   onRejected,
 }: HttpServerDependencies): restify.Server {
-  const server = restify.createServer({
-    name: 'wxcc-setup-bot',
-    handleUncaughtExceptions: false,
-    // restify's own logger writes whole requests (headers with tokens, bodies); only ours writes.
-    // (@types/restify describes restify 8's bunyan logger; restify 12 takes a pino one.)
-    log: pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'],
-  });
-  server.pre((_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.header(name, value);
-    next();
-  });
+  const server = createQuietServer('wxcc-setup-bot', SECURITY_HEADERS);
   for (const route of routes) server[route.method](route.path, ...route.handlers);
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     try {

@@ -1,5 +1,4 @@
-import pino from 'pino';
-import restify from 'restify';
+import type restify from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../bot/logger';
 import type { Translators } from '../bot/translators';
@@ -17,6 +16,7 @@ import { PAGE_STYLE_SOURCE } from '../insights/page/pageStyle';
 import { preferredLanguage } from './acceptLanguage';
 import type { Metrics } from './metrics';
 import { hasBearerToken } from './operatorAuth';
+import { createQuietServer } from './quietServer';
 
 export interface OperatorServerDependencies {
   metrics: Metrics;
@@ -50,13 +50,8 @@ const HEADERS: Record<string, string> = {
  * request needs `Authorization: Bearer <token>` (401 otherwise).
  */
 export function createOperatorServer(deps: OperatorServerDependencies): restify.Server {
-  const server = restify.createServer({
-    name: 'wxcc-setup-operator',
-    handleUncaughtExceptions: false,
-    log: pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'],
-  });
+  const server = createQuietServer('wxcc-setup-operator', HEADERS);
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
-    for (const [name, value] of Object.entries(HEADERS)) res.header(name, value);
     if (deps.token && !hasBearerToken(req.headers.authorization, deps.token)) {
       res.header('www-authenticate', 'Bearer realm="operator"');
       res.send(401, { error: 'unauthorized: send Authorization: Bearer <OPERATOR_TOKEN>' });
