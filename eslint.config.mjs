@@ -12,15 +12,28 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
-  // Imports run one way: server -> channels -> bot -> dialogs -> knowledge -> provisioning
-  // -> locales, common (docs/architecture.md).
+  // Imports run one way: server -> channels -> bot -> dialogs -> knowledge, insights
+  // -> provisioning -> locales, common (docs/architecture.md).
   ...layer('channels/**', ['server']),
   ...layer('bot/**', ['server', 'channels']),
   ...layer('dialogs/**', ['server', 'channels', 'bot', 'state']),
-  ...layer('knowledge/**', ['server', 'channels', 'bot', 'dialogs', 'state']),
-  ...layer('provisioning/**', ['server', 'channels', 'bot', 'dialogs', 'knowledge', 'state'], {
-    libraries: ['botbuilder', 'botbuilder-*', 'i18next', 'restify', 'pino'],
+  ...layer('knowledge/**', ['server', 'channels', 'bot', 'dialogs', 'insights', 'state']),
+  // Outcomes as data and the figures from them: storage behind an interface, no HTTP.
+  ...layer('insights/**', ['server', 'channels', 'bot', 'dialogs', 'knowledge', 'state'], {
+    libraries: [
+      'botbuilder',
+      'botbuilder-*',
+      'restify',
+      'prom-client',
+      'ioredis',
+      'better-sqlite3',
+    ],
   }),
+  ...layer(
+    'provisioning/**',
+    ['server', 'channels', 'bot', 'dialogs', 'knowledge', 'insights', 'state'],
+    { libraries: ['botbuilder', 'botbuilder-*', 'i18next', 'restify', 'pino'] },
+  ),
   ...layer('state/**', ['server', 'channels', 'bot', 'dialogs']),
   ...layer(
     'common/**',

@@ -40,6 +40,7 @@ export async function startBenchServer(
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
+      OPERATOR_PORT: String(await freePort()),
       // Logging at info as in production (one line per turn); the lines go to /dev/null.
       LOG_LEVEL: 'info',
       // The simulated admins all come from one address and type faster than people: the

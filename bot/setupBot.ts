@@ -30,6 +30,11 @@ import { StoredConversation } from './storedConversation';
 import { profileFor, type ChannelProfile, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
 import type { Translators } from './translators';
+import type { AttemptRecord } from '../insights/attemptRecord';
+import type { AttemptStore } from '../insights/attemptStore';
+import { NO_METRICS, type TurnMetrics, type TurnResult } from '../insights/turnMetrics';
+import { AttemptRecorder } from './attemptRecorder';
+import { randomUUID } from 'node:crypto';
 
 export interface SetupBotDependencies {
   rules: ProvisioningRules;
@@ -53,7 +58,20 @@ export interface SetupBotDependencies {
   now?: () => Date;
   /** A turn that takes longer is answered with an apology and its late results are dropped. */
   turnTimeoutMs?: number;
+  /** The id of a new setup attempt (default: a random UUID). */
+  newId?: () => string;
+  /** Where setup attempts are recorded for the operator (unset: not recorded). */
+  attempts?: { store: AttemptStore; keepQuestions: boolean };
+  /** Where turns and attempt events are counted (the Prometheus registry). */
+  metrics?: TurnMetrics;
 }
+
+/** The `result` label of a turn's outcome as logged. */
+const TURN_RESULTS: Record<string, TurnResult> = {
+  ok: 'ok',
+  timeout: 'timeout',
+  conflict: 'rejected',
+};
 
 const DEFAULT_TURN_TIMEOUT_MS = 10_000;
 /** Set on a turn past its deadline: its late work may neither reply nor save. */
@@ -76,6 +94,8 @@ export class SetupBot extends ActivityHandler {
   private readonly lock = new KeyedLock();
   private readonly answeredCards: AnsweredCards;
   private readonly storedConversation: StoredConversation;
+  private readonly recorder?: AttemptRecorder;
+  private readonly metrics: TurnMetrics;
 
   constructor(private readonly deps: SetupBotDependencies) {
     super();
@@ -91,6 +111,17 @@ export class SetupBot extends ActivityHandler {
       deps.log,
     );
     this.sessions = this.conversationState.createProperty<SetupSession>('setupSession');
+    this.metrics = deps.metrics ?? NO_METRICS;
+    if (deps.attempts) {
+      this.recorder = new AttemptRecorder({
+        ...deps.attempts,
+        metrics: this.metrics,
+        attempt: this.conversationState.createProperty<AttemptRecord | undefined>('attempt'),
+        log: deps.log,
+        newId: deps.newId ?? randomUUID,
+        now: () => (deps.now ?? (() => new Date()))().getTime(),
+      });
+    }
     const dialog = new SetupDialog({
       rules: deps.rules,
       directory: deps.directory,
@@ -152,7 +183,11 @@ export class SetupBot extends ActivityHandler {
       outcome = 'error';
       throw error;
     } finally {
-      this.logTurn(context, { outcome, step, durationMs: performance.now() - started });
+      const durationMs = performance.now() - started;
+      this.logTurn(context, { outcome, step, durationMs });
+      const result = TURN_RESULTS[outcome] ?? 'error';
+      this.metrics.turnDone(context.activity.channelId, result, durationMs / 1000);
+      if (outcome === 'store-unavailable') this.metrics.storeError('turn');
     }
     if (outcome === 'store-unavailable') await this.say(context, 'errors.storeUnavailable');
     if (outcome === 'conflict') await this.say(context, 'errors.concurrentTurn');
@@ -208,10 +243,17 @@ export class SetupBot extends ActivityHandler {
       await this.answeredCards.markAnswered(context, profile, () =>
         findTurnLanguage(context)!.t('card.answered'),
       );
+      const recorded = this.recordsAttempt(context)
+        ? this.recorder!.begin(context, await this.sessions.get(context))
+        : undefined;
       await super.run(context);
       if (context.turnState.get(GIVEN_UP)) return;
+      const attempt =
+        recorded && (await this.recorder!.end(context, recorded, await this.sessions.get(context)));
       await this.conversationState.saveChanges(context, false);
       await this.userState.saveChanges(context, false);
+      // Best effort, after the state: a failed record is logged and counted, never the turn.
+      if (attempt) await this.recorder!.save(attempt);
       await this.sendHeld(context, profile, replies);
     } finally {
       replies.drop();
@@ -234,6 +276,11 @@ export class SetupBot extends ActivityHandler {
     await this.conversationState
       .saveChanges(context, false)
       .catch((error: unknown) => this.deps.log.debug({ err: error }, 'open card not saved'));
+  }
+
+  /** Admin messages count towards a setup attempt; greetings on joining and reactions do not. */
+  private recordsAttempt(context: TurnContext): boolean {
+    return !!this.recorder && context.activity.type === 'message';
   }
 
   private profile(context: TurnContext) {

@@ -6,6 +6,8 @@ import { RejectedRequests, type CountRejected } from '../channels/rejectedReques
 import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { createHttpServer } from './httpServer';
+import { createOperatorServer } from './operatorServer';
+import { STEP_MODULES } from '../dialogs/steps/registry';
 
 export interface AppOverrides extends BotOverrides {
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
@@ -16,13 +18,20 @@ export interface AppOverrides extends BotOverrides {
 
 export interface App {
   server: restify.Server;
+  /** The operator listener: /metrics, /insights, /insights.json (OPERATOR_PORT). */
+  operator: restify.Server;
   parts: BotParts;
 }
 
 /** The whole server: the bot behind every configured channel's routes (channels/channelList.ts). */
 export function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): App {
   const parts = composeBot(config, log, overrides);
-  const rejected = new RejectedRequests(log, { count: overrides.countRejected });
+  const rejected = new RejectedRequests(log, {
+    count: (rejection) => {
+      parts.metrics.requestRejected(rejection.route, rejection.status);
+      overrides.countRejected?.(rejection);
+    },
+  });
   const routes = channelRoutes({
     settings: config,
     log,
@@ -37,5 +46,15 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
     rejected,
     maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
   });
-  return { server, parts };
+  const operator = createOperatorServer({
+    metrics: parts.metrics,
+    insights: parts.insights,
+    translators: parts.translators,
+    defaultLocale: config.DEFAULT_LOCALE,
+    abandonMinutes: config.INSIGHTS_ABANDON_MINUTES,
+    optionalSteps: STEP_MODULES.filter((step) => 'countsWith' in step).map((step) => step.id),
+    token: config.OPERATOR_TOKEN,
+    log,
+  });
+  return { server, operator, parts };
 }

@@ -10,17 +10,26 @@ import { Translators } from '../bot/translators';
 import { channelProfiles } from '../channels/channelList';
 import type { Config } from './config';
 import { unredacted } from './logger';
+import { Metrics } from './metrics';
+import { CountingStorage } from '../state/countingStorage';
+import { InsightsReader } from '../insights/insightsReader';
+import { STEPS } from '../dialogs/setupDraft';
 
 export interface BotParts {
   rules: ProvisioningRules;
   stores: Stores;
   bot: SetupBot;
+  metrics: Metrics;
+  insights: InsightsReader;
+  translators: Translators;
 }
 
 export interface BotOverrides {
   rules?: ProvisioningRules;
   knowledge?: KnowledgeSearch;
   stores?: Stores;
+  /** The insights' clock (tests move it forward to see attempts abandoned). */
+  insightsNow?: () => number;
 }
 
 /** Builds the bot from configuration. Tests pass their own parts to replace any of them. */
@@ -34,36 +43,47 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
         config.SUBDOMAIN_CHECK_TIMEOUT_MS,
       )
     : stores.directory;
+  const metrics = new Metrics(stores.kind);
+  const translators = new Translators();
   const bot = new SetupBot({
     rules,
     directory,
-    storage: stores.storage,
+    storage: new CountingStorage(stores.storage, (operation) => metrics.storeError(operation)),
     setups: stores.setups,
     knowledge: overrides.knowledge ?? loadKnowledgeSearch(),
-    translators: new Translators(),
+    translators,
     profiles: channelProfiles,
     defaultLocale: config.DEFAULT_LOCALE,
     log,
     turnLog: unredacted(log),
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    attempts: { store: stores.attempts, keepQuestions: config.INSIGHTS_KEEP_QUESTIONS },
+    metrics,
   });
-  return { rules, stores, bot };
+  const insights = new InsightsReader(stores.attempts, {
+    abandonMinutes: config.INSIGHTS_ABANDON_MINUTES,
+    steps: [...STEPS, 'summary'],
+    now: overrides.insightsNow,
+  });
+  return { rules, stores, bot, metrics, insights, translators };
 }
 
 /** The store STATE_STORE names, holding conversations, subdomains and finished setups. */
 export function openStores(config: Config): Stores {
   const takenElsewhere = takenSubdomains(config.SUBDOMAINS_TAKEN_FILE);
   const ttlSeconds = config.STATE_TTL_DAYS * 24 * 60 * 60;
+  const insightsRetentionMs = config.INSIGHTS_RETENTION_DAYS * 24 * 60 * 60 * 1000;
   switch (config.STATE_STORE) {
     case 'memory':
-      return openMemoryStores({ takenElsewhere });
+      return openMemoryStores({ takenElsewhere, insightsRetentionMs });
     case 'sqlite':
-      return openSqliteStores(config.STATE_DB, { takenElsewhere, ttlSeconds });
+      return openSqliteStores(config.STATE_DB, { takenElsewhere, ttlSeconds, insightsRetentionMs });
     case 'redis':
       return openRedisStores(config.REDIS_URL!, {
         takenElsewhere,
         keyPrefix: config.REDIS_KEY_PREFIX,
         ttlSeconds,
+        insightsRetentionMs,
       });
   }
 }

@@ -76,6 +76,15 @@ const configSchema = z
       .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
       .default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    OPERATOR_PORT: z.coerce.number().int().min(1).max(65535).default(3979),
+    OPERATOR_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    OPERATOR_TOKEN: optionalText,
+    INSIGHTS_ABANDON_MINUTES: z.coerce.number().int().min(1).max(43_200).default(60),
+    INSIGHTS_KEEP_QUESTIONS: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .default('false')
+      .transform((v) => v === 'true'),
+    INSIGHTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   })
   .superRefine((config, ctx) => {
     if (config.STATE_STORE === 'redis' && !config.REDIS_URL) {
@@ -83,6 +92,13 @@ const configSchema = z
         code: 'custom',
         path: ['REDIS_URL'],
         message: 'is required when STATE_STORE is redis',
+      });
+    }
+    if (!LOOPBACK.test(config.OPERATOR_HOST) && !config.OPERATOR_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPERATOR_TOKEN'],
+        message: `is required when OPERATOR_HOST (${config.OPERATOR_HOST}) is not a loopback address: the operator listener serves /metrics and /insights`,
       });
     }
     if (!config.MicrosoftAppId) return;

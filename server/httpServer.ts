@@ -1,10 +1,10 @@
-import pino from 'pino';
-import restify from 'restify';
+import type restify from 'restify';
 import type { Logger } from '../bot/logger';
 import { withDeadline } from '../bot/turnDeadline';
 import type { HttpRoute } from '../channels/httpRoute';
 import { RejectedRequests } from '../channels/rejectedRequests';
 import { limitConnectionsPerAddress } from './connectionLimit';
+import { createQuietServer } from './quietServer';
 
 export interface HttpServerDependencies {
   /** The channels' endpoints (POST /api/messages, POST /api/webex, ...). */
@@ -41,17 +41,7 @@ export function createHttpServer({
   rejected = new RejectedRequests(log),
   maxConnectionsPerAddress = 0,
 }: HttpServerDependencies): restify.Server {
-  const server = restify.createServer({
-    name: 'wxcc-setup-bot',
-    handleUncaughtExceptions: false,
-    // restify's own logger writes whole requests (headers with tokens, bodies); only ours writes.
-    // (@types/restify describes restify 8's bunyan logger; restify 12 takes a pino one.)
-    log: pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'],
-  });
-  server.pre((_req: restify.Request, res: restify.Response, next: restify.Next) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.header(name, value);
-    next();
-  });
+  const server = createQuietServer('wxcc-setup-bot', SECURITY_HEADERS);
   for (const route of routes) server[route.method](route.path, ...route.handlers);
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     try {
@@ -66,7 +56,9 @@ export function createHttpServer({
     const status = statusOf(err);
     const path = req.getPath();
     if (status < 500) {
-      rejected.reject(path, err.name || 'rejected', status);
+      // The label is the route's pattern, never the raw path: a client sending random paths
+      // must not grow the metric's label set without bound.
+      rejected.reject(routeOf(req), err.name || 'rejected', status, { path });
     } else {
       const requestId = req.getId();
       log.error({ err, status: 500, method: req.method, path, requestId }, 'request failed');
@@ -80,6 +72,11 @@ export function createHttpServer({
   if (maxConnectionsPerAddress > 0)
     limitConnectionsPerAddress(server.server, maxConnectionsPerAddress);
   return server;
+}
+
+/** The pattern of the route a request matched ('unknown' when it matched none). */
+function routeOf(req: restify.Request): string {
+  return req.getRoute()?.path?.toString() ?? 'unknown';
 }
 
 /** The HTTP status a restify error carries; anything else is a 500. */

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
     );
   for (const warning of configWarnings(config)) log.warn(warning);
-  const { server, parts } = createApp(config, log);
+  const { server, operator, parts } = createApp(config, log);
   // Not a refusal: the bot starts, answers "try again shortly" and /healthz says degraded
   // until the store answers (Redis may start after the bot).
   await parts.stores.ping().catch((error: unknown) =>
@@ -30,6 +30,11 @@ async function main(): Promise<void> {
     ),
   );
   const port = await listen(server, config.PORT, host);
+  const operatorPort = await listen(operator, config.OPERATOR_PORT, config.OPERATOR_HOST);
+  log.info(
+    { port: operatorPort, host: config.OPERATOR_HOST, bearerRequired: !!config.OPERATOR_TOKEN },
+    'operator listener (/metrics, /insights) listening',
+  );
   log.info(
     {
       port,
@@ -39,10 +44,12 @@ async function main(): Promise<void> {
     },
     'bot listening',
   );
-  const stop = () =>
+  const stop = () => {
+    operator.close();
     server.close(() => {
       parts.stores.close().finally(() => process.exit(0));
     });
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -44,6 +44,14 @@ const SCHEMA = `
     completed_at TEXT NOT NULL,
     json TEXT NOT NULL
   );
+  -- Setup attempts for the operator's insights (state/sqliteAttemptStore.ts).
+  CREATE TABLE IF NOT EXISTS insight_attempts (
+    id TEXT PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    json TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS insight_attempts_started ON insight_attempts (started_at);
+  CREATE TABLE IF NOT EXISTS insight_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
   -- One row, written by every health check: it proves that a write commits.
   CREATE TABLE IF NOT EXISTS health (
     id INTEGER PRIMARY KEY CHECK (id = 1),

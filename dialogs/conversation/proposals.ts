@@ -6,6 +6,7 @@ import type { Question } from '../question';
 import { say } from '../say';
 import { STEPS, type StepId } from '../setupDraft';
 import { turnLanguage, type TurnLanguage } from '../turnLanguage';
+import { attemptReport } from '../attemptReport';
 import { ProposalReader, type ProposedAnswers } from './proposalReader';
 import type { SetupSession } from './setupSession';
 
@@ -127,6 +128,7 @@ export class Proposals {
     if (!draft.country) {
       if (proposed.country) proposals.country = proposed.country;
       if (proposed.unsupportedCountry) {
+        attemptReport(context).unsupportedCountry(proposed.unsupportedCountry);
         await this.say(
           context,
           phrase('country.unsupported', {

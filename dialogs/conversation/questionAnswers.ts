@@ -4,7 +4,12 @@ import {
   type KnowledgeEntry,
   type KnowledgeLocale,
 } from '../../knowledge/knowledgeSchema';
-import type { KnowledgeSearch } from '../../knowledge/knowledgeSearch';
+import type { KnowledgeResult, KnowledgeSearch } from '../../knowledge/knowledgeSearch';
+import {
+  NO_REPORTER,
+  type AttemptReporter,
+  type QuestionResult,
+} from '../../insights/attemptReporter';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { infoActivity } from '../question';
@@ -13,6 +18,9 @@ import type { TurnLanguage } from '../turnLanguage';
 import { HELP_CHOICE, TOPIC_CHOICE } from './commandChoices';
 import type { CountryOptions } from './countryOptions';
 import type { SetupSession } from './setupSession';
+
+/** The topic counted when a question was answered with a country's facts from the rules. */
+export const COUNTRY_FACTS_TOPIC = 'country-facts';
 
 /**
  * Answers an admin's question without leaving the step: a country's facts from
@@ -28,7 +36,12 @@ export class QuestionAnswers {
     private readonly knowledge: KnowledgeSearch,
   ) {}
 
-  answer(text: string, session: SetupSession, language: TurnLanguage): Partial<Activity> {
+  answer(
+    text: string,
+    session: SetupSession,
+    language: TurnLanguage,
+    report: AttemptReporter = NO_REPORTER,
+  ): Partial<Activity> {
     const result = this.knowledge.search(text, knowledgeLocale(language));
     const country = this.rules.findCountryInText(text);
     const countryFacts =
@@ -36,6 +49,7 @@ export class QuestionAnswers {
         ? [this.countryOptions.describeMatch(country, language)]
         : [];
     // "Can I change the country later if I pick Japan?": the topic's answer, then Japan's facts.
+    report.questionAsked(questionResult(result, countryFacts.length > 0, text));
     if (result.kind === 'answer') return this.topic(result.entry, language, countryFacts);
     if (countryFacts.length) return message(countryFacts.join('\n'));
     if (result.kind === 'out-of-scope') return this.declined(language);
@@ -59,11 +73,20 @@ export class QuestionAnswers {
    * doesn't show up") gets that topic's answer; one about something else entirely
    * ("a recipe for ...") is declined. Anything less clear is left to the step.
    */
-  aside(text: string, language: TurnLanguage): Partial<Activity> | undefined {
+  aside(
+    text: string,
+    language: TurnLanguage,
+    report: AttemptReporter = NO_REPORTER,
+  ): Partial<Activity> | undefined {
     const locale = knowledgeLocale(language);
-    if (this.knowledge.isOffTopic(text, locale)) return this.declined(language);
+    if (this.knowledge.isOffTopic(text, locale)) {
+      report.questionAsked({ kind: 'out-of-scope' });
+      return this.declined(language);
+    }
     const result = this.knowledge.search(text, locale);
-    return result.kind === 'answer' ? this.topic(result.entry, language) : undefined;
+    if (result.kind !== 'answer') return undefined;
+    report.questionAsked({ kind: 'answered', topic: result.entry.id });
+    return this.topic(result.entry, language);
   }
 
   private declined(language: TurnLanguage): Partial<Activity> {
@@ -86,6 +109,18 @@ export class QuestionAnswers {
     const links = this.knowledge.links(entry, locale).map(({ title, url }) => ({ title, url }));
     return links.length ? infoActivity(text, { choices: [], links }) : message(text);
   }
+}
+
+/** What became of a question, as counted for the operator (the topic's id, or why none). */
+function questionResult(
+  result: KnowledgeResult,
+  withCountryFacts: boolean,
+  text: string,
+): QuestionResult {
+  if (result.kind === 'answer') return { kind: 'answered', topic: result.entry.id };
+  if (withCountryFacts) return { kind: 'answered', topic: COUNTRY_FACTS_TOPIC };
+  if (result.kind === 'out-of-scope') return { kind: 'out-of-scope' };
+  return { kind: 'unanswered', text };
 }
 
 /** The knowledge base is written in its own languages; any other language reads the first. */

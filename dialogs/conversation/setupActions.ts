@@ -6,6 +6,7 @@ import type { TranslationKey } from '../../locales/translationKeys';
 import { phrase, type ParamsOf, type Phrase, type PhraseRenderer } from '../phrase';
 import type { Question } from '../question';
 import { QuestionPresenter } from '../questionPresenter';
+import { attemptReport } from '../attemptReport';
 import { say } from '../say';
 import { answerCount, progressOf, STEPS, withoutAnswer, type StepId } from '../setupDraft';
 import { yesNoQuestion } from '../stepDialog';
@@ -68,6 +69,7 @@ export class SetupActions {
     await this.releaseHold(context, session);
     await this.sessions.set(context, newSession(session));
     if (command === 'cancel') {
+      attemptReport(context).cancelled();
       await this.say(context, 'commands.cancelled');
       return { result: await dc.cancelAllDialogs() };
     }

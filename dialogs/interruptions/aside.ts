@@ -1,3 +1,4 @@
+import { attemptReport } from '../attemptReport';
 import type { Proposals } from '../conversation/proposals';
 import type { QuestionAnswers } from '../conversation/questionAnswers';
 import type { Interruption, IncomingMessage, Next } from './interruption';
@@ -25,7 +26,7 @@ export class Aside implements Interruption {
   }
 
   async handle({ context, text, language }: IncomingMessage): Promise<Next> {
-    const aside = this.answers.aside(text!, language);
+    const aside = this.answers.aside(text!, language, attemptReport(context));
     if (!aside) return 'toStep';
     await context.sendActivity(aside);
     return 'askAgain';

@@ -1,3 +1,4 @@
+import { attemptReport, commandId } from '../attemptReport';
 import { stepHelp } from '../stepHelp';
 import type { Command } from '../conversation/commands';
 import type { CountryOptions } from '../conversation/countryOptions';
@@ -25,6 +26,7 @@ export class CommandInterruption implements Interruption {
 
   async run(message: IncomingMessage, command: Command): Promise<Next> {
     const { context, session, language } = message;
+    attemptReport(context).commandUsed(commandId(command));
     switch (command.kind) {
       case 'help':
         await this.actions.sayPhrase(

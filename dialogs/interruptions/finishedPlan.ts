@@ -1,3 +1,4 @@
+import { attemptReport } from '../attemptReport';
 import type { PlanReports } from '../conversation/planReports';
 import type { SetupActions } from '../conversation/setupActions';
 import { SHARE_CHOICE } from '../conversation/commandChoices';
@@ -30,7 +31,10 @@ export class FinishedPlan implements Interruption {
         subdomain: plan.subdomain,
         country: { country: plan.country, inSentence: true },
       });
-    } else await context.sendActivity(this.reports.share(plan, language));
+    } else {
+      attemptReport(context).commandUsed('share');
+      await context.sendActivity(this.reports.share(plan, language));
+    }
     return { result: { status: DialogTurnStatus.complete } };
   }
 }

@@ -1,3 +1,4 @@
+import { attemptReport } from '../attemptReport';
 import type { QuestionAnswers } from '../conversation/questionAnswers';
 import type { Interruption, IncomingMessage, Next } from './interruption';
 
@@ -12,7 +13,9 @@ export class QuestionInterruption implements Interruption {
   }
 
   async handle({ context, session, text, language }: IncomingMessage): Promise<Next> {
-    await context.sendActivity(this.answers.answer(text!, session, language));
+    await context.sendActivity(
+      this.answers.answer(text!, session, language, attemptReport(context)),
+    );
     return 'askAgain';
   }
 }

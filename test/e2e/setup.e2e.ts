@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
 import { PlaygroundChat } from './support/playgroundChat';
 import { LOOPBACK, sleep, startBot, startPlayground, type Child } from './support/processes';
 
@@ -11,18 +12,6 @@ import { LOOPBACK, sleep, startBot, startPlayground, type Child } from './suppor
  * buttons and typing, as an administrator would. A whole setup in English and one in
  * Swedish; screenshots of the finished conversations go to test-results/.
  */
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Flow {
   locale: 'en' | 'sv';

@@ -6,13 +6,21 @@ import { listenAddress, loadConfig } from '../../server/config';
 const ROOT = join(__dirname, '../..');
 
 /** Runs `npm start`'s entry point (server/main.ts) until it prints `until` or exits. */
-function runMain(env: NodeJS.ProcessEnv, until?: RegExp) {
+async function runMain(env: NodeJS.ProcessEnv, until?: RegExp) {
+  // The operator listener (default 3979) on a port of its own: tests run side by side.
+  const operatorPort = await freePort();
   const child = spawn(
     process.execPath,
     ['--require', join(ROOT, 'test/state/fixtures/tsRequire.js'), join(ROOT, 'server/main.ts')],
     {
       cwd: join(__dirname, '..'), // no .env here
-      env: { PATH: process.env.PATH, STATE_STORE: 'memory', LOG_LEVEL: 'info', ...env },
+      env: {
+        PATH: process.env.PATH,
+        STATE_STORE: 'memory',
+        LOG_LEVEL: 'info',
+        OPERATOR_PORT: operatorPort,
+        ...env,
+      },
       stdio: 'pipe',
     },
   );

@@ -1,5 +1,5 @@
 import type restify from 'restify';
-import { createApp } from '../../server/app';
+import { createApp, type AppOverrides } from '../../server/app';
 import type { BotParts } from '../../server/composition';
 import { loadConfig } from '../../server/config';
 import { listen } from '../../server/httpServer';
@@ -7,6 +7,8 @@ import { createLogger } from '../../server/logger';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The operator listener (/metrics, /insights), also on a free loopback port. */
+  operatorUrl: string;
   server: restify.Server;
   parts: BotParts;
   close(): Promise<void>;
@@ -16,16 +18,21 @@ export interface RunningServer {
 export async function startServer(
   env: NodeJS.ProcessEnv = {},
   log = createLogger('silent'),
+  overrides: AppOverrides = {},
 ): Promise<RunningServer> {
   const config = loadConfig({ STATE_STORE: 'memory', ...env });
-  const { server, parts } = createApp(config, log);
+  const { server, operator, parts } = createApp(config, log, overrides);
   const port = await listen(server, 0, '127.0.0.1');
+  const operatorPort = await listen(operator, 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    operatorUrl: `http://127.0.0.1:${operatorPort}`,
     server,
     parts,
-    close: () =>
-      new Promise((resolve) => server.close(() => void parts.stores.close().then(resolve))),
+    close: async () => {
+      await new Promise<void>((resolve) => operator.close(() => resolve()));
+      await new Promise((resolve) => server.close(() => void parts.stores.close().then(resolve)));
+    },
   };
 }
 

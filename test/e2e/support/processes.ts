@@ -143,8 +143,11 @@ export async function waitForHttp200(url: string, timeoutMs: number, child: Chil
  * The bot from dist/ (built by `npm run build`) on a free loopback port, with state in
  * memory, no Bot Framework authentication, and nothing that would reach beyond loopback.
  */
-export async function startBot(): Promise<{ child: Child; port: number; endpoint: string }> {
+export async function startBot(
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: Child; port: number; operatorPort: number; endpoint: string }> {
   const port = await freePort();
+  const operatorPort = await freePort();
   const child = Child.start('bot', process.execPath, ['dist/server/main.js'], {
     cwd: REPO_ROOT,
     env: {
@@ -152,6 +155,8 @@ export async function startBot(): Promise<{ child: Child; port: number; endpoint
       // Explicit values win over a developer's .env (process.loadEnvFile keeps set variables).
       PORT: String(port),
       HOST: LOOPBACK,
+      OPERATOR_PORT: String(operatorPort),
+      OPERATOR_HOST: LOOPBACK,
       STATE_STORE: 'memory',
       DEFAULT_LOCALE: 'en',
       LOG_LEVEL: 'info',
@@ -163,10 +168,12 @@ export async function startBot(): Promise<{ child: Child; port: number; endpoint
       MicrosoftAppTenantId: '',
       WEBEX_BOT_TOKEN: '',
       WEBEX_WEBHOOK_SECRET: '',
+      OPERATOR_TOKEN: '',
+      ...env,
     },
   });
   await waitForHttp200(`http://${LOOPBACK}:${port}/healthz`, 20_000, child);
-  return { child, port, endpoint: `http://${LOOPBACK}:${port}/api/messages` };
+  return { child, port, operatorPort, endpoint: `http://${LOOPBACK}:${port}/api/messages` };
 }
 
 /**
