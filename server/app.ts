@@ -5,7 +5,7 @@ import { channelRoutes } from '../channels/channelList';
 import { RejectedRequests, type CountRejected } from '../channels/rejectedRequests';
 import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
-import { createHttpServer } from './httpServer';
+import { closeHttpServer, createHttpServer } from './httpServer';
 
 export interface AppOverrides extends BotOverrides {
   /** Where Bot Framework tokens are checked (tests: a local OpenID metadata endpoint). */
@@ -17,6 +17,11 @@ export interface AppOverrides extends BotOverrides {
 export interface App {
   server: restify.Server;
   parts: BotParts;
+  /**
+   * Closes the HTTP server (requests in flight get a short grace period) and then the
+   * state stores, whatever the server's close did. Safe to call more than once.
+   */
+  close(): Promise<void>;
 }
 
 /** The whole server: the bot behind every configured channel's routes (channels/channelList.ts). */
@@ -37,5 +42,14 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
     rejected,
     maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
   });
-  return { server, parts };
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      try {
+        await closeHttpServer(server);
+      } finally {
+        await parts.stores.close();
+      }
+    })());
+  return { server, parts, close };
 }

@@ -18,14 +18,14 @@ export async function startServer(
   log = createLogger('silent'),
 ): Promise<RunningServer> {
   const config = loadConfig({ STATE_STORE: 'memory', ...env });
-  const { server, parts } = createApp(config, log);
+  const app = createApp(config, log);
+  const { server, parts } = app;
   const port = await listen(server, 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     server,
     parts,
-    close: () =>
-      new Promise((resolve) => server.close(() => void parts.stores.close().then(resolve))),
+    close: app.close,
   };
 }
 
