@@ -4,6 +4,7 @@ import type { BotParts } from '../../server/composition';
 import { loadConfig } from '../../server/config';
 import { listen } from '../../server/httpServer';
 import { createLogger } from '../../server/logger';
+import { closeLater } from './leftovers';
 
 export interface RunningServer {
   baseUrl: string;
@@ -25,7 +26,7 @@ export async function startServer(
     baseUrl: `http://127.0.0.1:${port}`,
     server,
     parts,
-    close: app.close,
+    close: closeLater(app.close),
   };
 }
 
