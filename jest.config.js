@@ -8,6 +8,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
   },
   testTimeout: 20000,
-  // A failed test may leave a server or store open; never let that hang CI.
-  forceExit: true,
+  // Closes servers a failed or timed-out test left open, so that Jest exits by itself.
+  setupFilesAfterEnv: ['<rootDir>/test/support/closeLeftovers.ts'],
 };

@@ -5,7 +5,7 @@ import { channelRoutes } from '../channels/channelList';
 import { RejectedRequests, type CountRejected } from '../channels/rejectedRequests';
 import { composeBot, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
-import { createHttpServer } from './httpServer';
+import { closeHttpServer, createHttpServer } from './httpServer';
 import { createOperatorServer } from './operatorServer';
 import { STEP_MODULES } from '../dialogs/steps/registry';
 
@@ -21,6 +21,11 @@ export interface App {
   /** The operator listener: /metrics, /insights, /insights.json (OPERATOR_PORT). */
   operator: restify.Server;
   parts: BotParts;
+  /**
+   * Closes the HTTP server (requests in flight get a short grace period) and then the
+   * state stores, whatever the server's close did. Safe to call more than once.
+   */
+  close(): Promise<void>;
 }
 
 /** The whole server: the bot behind every configured channel's routes (channels/channelList.ts). */
@@ -56,5 +61,14 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
     token: config.OPERATOR_TOKEN,
     log,
   });
-  return { server, operator, parts };
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      try {
+        await Promise.all([closeHttpServer(server), closeHttpServer(operator)]);
+      } finally {
+        await parts.stores.close();
+      }
+    })());
+  return { server, operator, parts, close };
 }

@@ -85,6 +85,28 @@ function statusOf(err: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
+/** How long close() lets requests in flight finish before their connections are cut. */
+const CLOSE_GRACE_MS = 5_000;
+
+/**
+ * Stops accepting connections and resolves once the server is closed: idle keep-alive
+ * connections are closed at once, requests in flight get `graceMs` to finish before their
+ * connections are cut, so that a slow or stuck client can never hold a shutdown open.
+ * Never rejects (closing a server that is not listening is not an error here).
+ */
+export function closeHttpServer(server: restify.Server, graceMs = CLOSE_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.server.closeAllConnections(), graceMs);
+    // The open connections keep the process alive, not this timer.
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.server.closeIdleConnections();
+  });
+}
+
 export class ListenError extends Error {}
 
 /**

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
     );
   for (const warning of configWarnings(config)) log.warn(warning);
-  const { server, operator, parts } = createApp(config, log);
+  const app = createApp(config, log);
+  const { server, operator, parts } = app;
   // Not a refusal: the bot starts, answers "try again shortly" and /healthz says degraded
   // until the store answers (Redis may start after the bot).
   await parts.stores.ping().catch((error: unknown) =>
@@ -44,12 +45,7 @@ async function main(): Promise<void> {
     },
     'bot listening',
   );
-  const stop = () => {
-    operator.close();
-    server.close(() => {
-      parts.stores.close().finally(() => process.exit(0));
-    });
-  };
+  const stop = () => void app.close().finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

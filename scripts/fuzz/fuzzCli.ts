@@ -28,8 +28,8 @@ async function main(argv: string[]): Promise<number> {
     RATE_LIMIT_CONVERSATION_PER_MINUTE: '0',
     RATE_LIMIT_CLIENT_PER_MINUTE: '0',
   });
-  const { server, parts } = createApp(config, createLogger('fatal'));
-  const port = await listen(server, 0, '127.0.0.1');
+  const app = createApp(config, createLogger('fatal'));
+  const port = await listen(app.server, 0, '127.0.0.1');
   const result = await runFuzz({
     baseUrl: `http://127.0.0.1:${port}`,
     cases,
@@ -37,8 +37,7 @@ async function main(argv: string[]): Promise<number> {
     webexSecret: 'fuzz-secret',
   });
   const healthy = (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
-  server.close();
-  await parts.stores.close();
+  await app.close();
   console.log(
     JSON.stringify({ seed, ...result, healthy, unhandledRejections: unhandled }, null, 2),
   );

@@ -5,7 +5,7 @@ describe('the HTTP boundary of /api/messages', () => {
   beforeAll(async () => {
     running = await startServer();
   });
-  afterAll(() => running.close());
+  afterAll(() => running?.close());
 
   const post = (body: string, contentType = 'application/json') =>
     fetch(`${running.baseUrl}/api/messages`, {

@@ -8,6 +8,19 @@ import { postActivity, startServer } from '../support/server';
 const ANSWERS = ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'];
 const MAIN = join(__dirname, '..', '..', 'dist', 'server', 'main.js');
 
+/** Child processes started here and not yet exited: killed after each test, failed or not. */
+const running = new Set<ChildProcess>();
+function track(child: ChildProcess): ChildProcess {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+afterEach(async () => {
+  const children = [...running];
+  for (const child of children) child.kill('SIGKILL'); // also ends a SIGSTOPped redis-server
+  await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+});
+
 function texts(activities: Record<string, unknown>[]): string {
   return activities
     .filter((a) => a.type === 'message')
@@ -20,17 +33,19 @@ async function startBotProcess(
 ): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      OPERATOR_PORT: String(await freePort()),
-      LOG_LEVEL: 'error',
-    },
-    stdio: 'ignore',
-  });
+  const child = track(
+    spawn(process.execPath, [MAIN], {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        OPERATOR_PORT: String(await freePort()),
+        LOG_LEVEL: 'error',
+      },
+      stdio: 'ignore',
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (
@@ -42,7 +57,6 @@ async function startBotProcess(
       return { url, child };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  child.kill();
   throw new Error('bot process did not become healthy');
 }
 
@@ -75,6 +89,7 @@ describeWithRedis('several bot instances on one Redis', (redisUrl) => {
     } finally {
       a.child.kill();
       b.child.kill();
+      await Promise.all([exited(a.child), exited(b.child)]);
     }
   });
 });
@@ -86,12 +101,14 @@ if (!redisServerOnPath())
 describeWithRedisServer('Redis becomes unavailable mid-conversation', () => {
   test('the admin is told to try again, health is degraded, and the conversation resumes afterwards', async () => {
     const port = await freePort();
-    const redis = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      {
-        stdio: 'ignore',
-      },
+    const redis = track(
+      spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      ),
     );
     for (let i = 0; i < 100 && !(await canConnect(port)); i++)
       await new Promise((r) => setTimeout(r, 50));
@@ -128,9 +145,15 @@ describeWithRedisServer('Redis becomes unavailable mid-conversation', () => {
       redis.kill('SIGCONT');
       redis.kill('SIGKILL');
       await server.close();
+      await exited(redis);
     }
   });
 });
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
 
 async function canConnect(port: number): Promise<boolean> {
   const { Socket } = await import('node:net');

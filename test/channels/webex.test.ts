@@ -16,9 +16,13 @@ describe('the Webex channel against a fake Webex API', () => {
       DEFAULT_LOCALE: 'en',
     });
   });
+  // bot is unset when beforeAll failed before starting it.
   afterAll(async () => {
-    await bot.close();
-    await webex.stop();
+    try {
+      await bot?.close();
+    } finally {
+      await webex.stop();
+    }
   });
 
   async function deliver(payload: unknown, signature?: string | null): Promise<number> {

@@ -14,9 +14,13 @@ describe('a Webex webhook redelivered after a failure', () => {
       WEBEX_API_BASE_URL: webex.baseUrl,
     });
   });
+  // bot is unset when beforeAll failed before starting it.
   afterAll(async () => {
-    await bot.close();
-    await webex.stop();
+    try {
+      await bot?.close();
+    } finally {
+      await webex.stop();
+    }
   });
 
   async function deliver(id: string) {

@@ -13,6 +13,4 @@ module.exports = {
   // One conversation per test, one after the other; each step has its own shorter timeout.
   maxWorkers: 1,
   testTimeout: 90000,
-  // A failed start may leave a child's pipe open; the children are stopped in afterAll.
-  forceExit: true,
 };

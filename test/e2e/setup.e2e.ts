@@ -135,9 +135,13 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  for (const stop of playgrounds) await stop().catch(() => undefined);
-  await bot?.child.stop().catch(() => undefined);
+  // All at once and each on its own: one that fails or hangs must not leave the others
+  // running (a child's open pipes would keep Jest from exiting).
+  await Promise.allSettled([
+    browser?.close(),
+    ...playgrounds.map((stop) => stop()),
+    bot?.child.stop(),
+  ]);
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 }, 30_000);
 

@@ -37,14 +37,14 @@ describe('the fuzz corpus leaves no token and no typed text in the logs', () => 
         RATE_LIMIT_CLIENT_PER_MINUTE: '0',
         ...(authOn ? { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret' } : {}),
       });
-      const { server, parts } = createApp(config, createLogger('trace', sink), {
+      const app = createApp(config, createLogger('trace', sink), {
         botFrameworkEndpoints: {
           ToBotFromChannelOpenIdMetadataUrl: openId.metadataUrl,
           ToBotFromEmulatorOpenIdMetadataUrl: openId.metadataUrl,
           ToBotFromChannelTokenIssuer: TEST_ISSUER,
         },
       });
-      const port = await listen(server, 0, '127.0.0.1');
+      const port = await listen(app.server, 0, '127.0.0.1');
       const token = authOn ? openId.token(APP_ID, 'http://127.0.0.1:9/') : 'fake.token.Zq9XwV';
       const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
       const warnings = jest.spyOn(console, 'warn').mockImplementation(() => {});
@@ -62,8 +62,7 @@ describe('the fuzz corpus leaves no token and no typed text in the logs', () => 
       } finally {
         errors.mockRestore();
         warnings.mockRestore();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await parts.stores.close();
+        await app.close();
       }
       // Ids are logged on purpose (the fuzz corpus sometimes sends a text as an id).
       const log = lines

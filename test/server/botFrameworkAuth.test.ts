@@ -23,20 +23,19 @@ async function startAuthServer(metadataUrl: string, env: NodeJS.ProcessEnv = {})
     MicrosoftAppPassword: 'not-a-real-secret',
     ...env,
   });
-  const { server, parts } = createApp(config, createLogger('info', sink), {
+  const app = createApp(config, createLogger('info', sink), {
     botFrameworkEndpoints: {
       ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
       ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
       ToBotFromChannelTokenIssuer: TEST_ISSUER,
     },
   });
-  const port = await listen(server, 0, '127.0.0.1');
+  const port = await listen(app.server, 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     lines,
-    parts,
-    close: () =>
-      new Promise<void>((resolve) => server.close(() => void parts.stores.close().then(resolve))),
+    parts: app.parts,
+    close: app.close,
   };
 }
 

@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { RejectedRequests } from '../../channels/rejectedRequests';
-import { createHttpServer, listen } from '../../server/httpServer';
+import { closeHttpServer, createHttpServer, listen } from '../../server/httpServer';
 import { createLogger } from '../../server/logger';
 import { defaultSqliteDriver } from '../../state/sqliteDriver';
 import { FakeWebex } from '../support/fakeWebex';
@@ -69,7 +69,7 @@ describe('F1: one error boundary for HTTP', () => {
       expect(failed).toMatchObject({ level: 50, status: 500, requestId: body.requestId });
       expect(JSON.stringify(failed.err)).toContain('at ');
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeHttpServer(server);
     }
   });
 });
@@ -206,6 +206,37 @@ describe('F6: slow clients', () => {
     } finally {
       sockets.forEach((socket) => socket.destroy());
       await server.close();
+    }
+  });
+
+  test('a request still in flight cannot hold a shutdown open past the grace period', async () => {
+    let received!: () => void;
+    const inFlight = new Promise<void>((resolve) => (received = resolve));
+    // A route that never answers, like a turn stuck on a store that does not reply.
+    const stuck = {
+      method: 'post' as const,
+      path: '/stuck',
+      handlers: [
+        async () => {
+          received();
+          await new Promise<never>(() => {});
+        },
+      ],
+    };
+    const server = createHttpServer({ routes: [stuck], log: createLogger('silent') });
+    const port = await listen(server, 0, '127.0.0.1');
+    const request = fetch(`http://127.0.0.1:${port}/stuck`, { method: 'POST', body: '{}' }).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    try {
+      await inFlight;
+      const started = performance.now();
+      await closeHttpServer(server, 200);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(await request).toBe('cut');
+    } finally {
+      await closeHttpServer(server, 0);
     }
   });
 });

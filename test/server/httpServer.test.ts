@@ -5,7 +5,7 @@ describe('the HTTP server', () => {
   beforeAll(async () => {
     running = await startServer();
   });
-  afterAll(() => running.close());
+  afterAll(() => running?.close());
 
   test('GET /healthz answers ok', async () => {
     const response = await fetch(`${running.baseUrl}/healthz`);

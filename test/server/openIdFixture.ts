@@ -35,8 +35,15 @@ export class OpenIdFixture {
     this.metadataUrl = `http://127.0.0.1:${(this.server.address() as { port: number }).port}/metadata`;
   }
 
+  /** Closes the server and every connection to it (the bot's key fetches keep theirs alive). */
   stop(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return Promise.resolve();
+    return new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   }
 
   /** A valid channel token for `appId` and `serviceUrl`, unless `claims` or `header` spoil it. */

@@ -1,9 +1,17 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { listenAddress, loadConfig } from '../../server/config';
 
 const ROOT = join(__dirname, '../..');
+
+/** Started by runMain and not yet exited: killed after each test, so none outlives a failure. */
+const running = new Set<ChildProcess>();
+afterEach(async () => {
+  const children = [...running];
+  for (const child of children) child.kill('SIGKILL');
+  await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+});
 
 /** Runs `npm start`'s entry point (server/main.ts) until it prints `until` or exits. */
 async function runMain(env: NodeJS.ProcessEnv, until?: RegExp) {
@@ -24,6 +32,8 @@ async function runMain(env: NodeJS.ProcessEnv, until?: RegExp) {
       stdio: 'pipe',
     },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -97,7 +107,7 @@ describe('a port in use', () => {
       expect(errorLines).toEqual([expect.stringContaining(`port ${port}`)]);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     } finally {
-      blocker.close();
+      await new Promise((resolve) => blocker.close(resolve));
     }
   }, 30_000);
 });

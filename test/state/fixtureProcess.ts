@@ -4,17 +4,34 @@ import { createInterface } from 'node:readline';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
-/** Starts a plain-JS fixture in its own node process, able to require the project's .ts files. */
+/** Fixtures started and not yet exited (stopFixtures() kills them). */
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+/**
+ * Starts a plain-JS fixture in its own node process, able to require the project's .ts files.
+ * A test file that starts fixtures calls `afterEach(stopFixtures)`, so that a test that fails
+ * or times out while one still runs (or waits for its input) does not keep Jest from exiting.
+ */
 export function startFixture(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): ChildProcessWithoutNullStreams {
-  return spawn(
+  const child = spawn(
     process.execPath,
     ['--require', join(FIXTURES, 'tsRequire.js'), join(FIXTURES, script), ...args],
     { stdio: 'pipe', env },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+/** SIGKILLs every fixture still running; resolves once they have exited. */
+export async function stopFixtures(): Promise<void> {
+  const children = [...running];
+  for (const child of children) child.kill('SIGKILL');
+  await Promise.all(children.map(exited));
 }
 
 /** Calls `onLine` for every complete line the child prints. */

@@ -42,6 +42,7 @@ export class RedisServer {
     ];
     const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.process = child;
+    // On a failed start the caller's stop() (in afterAll) still kills the child.
     await new Promise<void>((resolve, reject) => {
       let output = '';
       child.stdout?.on('data', (chunk: Buffer) => {
@@ -55,7 +56,7 @@ export class RedisServer {
   async stop(): Promise<void> {
     const child = this.process;
     this.process = undefined;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;

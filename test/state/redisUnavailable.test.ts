@@ -29,7 +29,7 @@ describe('Redis that cannot be reached', () => {
   beforeAll(async () => {
     stores = openRedisStores(`redis://127.0.0.1:${await freePort()}`, { timeoutMs: TIMEOUT_MS });
   });
-  afterAll(() => stores.close());
+  afterAll(() => stores?.close());
 
   test('every call rejects with StoreUnavailableError within a few seconds', async () => {
     const calls = [
@@ -62,9 +62,13 @@ describeWithServer('Redis that stops and starts again', () => {
     await server.start();
     stores = openRedisStores(server.url, { timeoutMs: TIMEOUT_MS });
   });
+  // Set only once beforeAll got that far.
   afterAll(async () => {
-    await stores.close();
-    await server.stop();
+    try {
+      await stores?.close();
+    } finally {
+      await server?.stop();
+    }
   });
 
   test('calls reject promptly while it is down and work again once it is back', async () => {

@@ -2,11 +2,13 @@ import type { StoreItem } from 'botbuilder';
 import { SqliteDatabase } from '../../state/sqliteDatabase';
 import type { SqliteDriver } from '../../state/sqliteDriver';
 import { SqliteStorage } from '../../state/sqliteStorage';
-import { exited, onLines, startFixture } from './fixtureProcess';
+import { exited, onLines, startFixture, stopFixtures } from './fixtureProcess';
 import { driverEnv, forEachSqliteDriver } from './sqliteDrivers';
 import { tempSqliteFile } from './tempSqliteFile';
 
 const CONVERSATIONS = 20;
+
+afterEach(stopFixtures);
 const ROUNDS = 3;
 
 /** Runs the writer until it has committed `commits` more writes, then SIGKILLs it. */

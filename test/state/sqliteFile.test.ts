@@ -8,7 +8,7 @@ import { SqliteSubdomainDirectory } from '../../state/sqliteSubdomainDirectory';
 import { openSqliteStores } from '../../state/stores';
 import { EtagConflictError, StoreUnavailableError } from '../../state/storeErrors';
 import { completedSetup } from './setupLogContract';
-import { firstLine, startFixture } from './fixtureProcess';
+import { firstLine, startFixture, stopFixtures } from './fixtureProcess';
 import { driverEnv, forEachSqliteDriver, sqliteDrivers } from './sqliteDrivers';
 import { tempSqliteFile } from './tempSqliteFile';
 
@@ -16,7 +16,13 @@ let file: ReturnType<typeof tempSqliteFile>;
 beforeEach(() => {
   file = tempSqliteFile();
 });
-afterEach(() => file.remove());
+afterEach(async () => {
+  try {
+    await stopFixtures();
+  } finally {
+    file.remove();
+  }
+});
 
 const builtIn = process.getBuiltinModule?.('node:sqlite') !== undefined;
 
@@ -190,13 +196,18 @@ forEachSqliteDriver((driver) =>
         longestGap = Math.max(longestGap, now - last);
         last = now;
       }, 5);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const pingStarted = performance.now();
-      await expect(database.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
-      const pingMs = performance.now() - pingStarted;
-      locker.exec('ROLLBACK');
-      await write;
-      clearInterval(ticker);
+      let pingMs: number;
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const pingStarted = performance.now();
+        await expect(database.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+        pingMs = performance.now() - pingStarted;
+        locker.exec('ROLLBACK');
+        await write;
+      } finally {
+        // A failed expectation must not leave the interval keeping Jest alive.
+        clearInterval(ticker);
+      }
       expect(longestGap).toBeLessThan(100);
       expect(pingMs).toBeLessThan(100);
       expect((await storage.read(['key'])).key).toMatchObject({ v: 1 });

@@ -40,8 +40,15 @@ export class FakeWebex {
     this.baseUrl = `http://127.0.0.1:${address.port}/v1`;
   }
 
+  /** Closes the server and every connection to it (a request a test left hanging too). */
   stop(): Promise<void> {
-    return new Promise((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return Promise.resolve();
+    return new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   }
 
   addMessage(message: Omit<StoredMessage, 'id'>): string {

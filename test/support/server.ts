@@ -4,6 +4,7 @@ import type { BotParts } from '../../server/composition';
 import { loadConfig } from '../../server/config';
 import { listen } from '../../server/httpServer';
 import { createLogger } from '../../server/logger';
+import { closeLater } from './leftovers';
 
 export interface RunningServer {
   baseUrl: string;
@@ -21,7 +22,8 @@ export async function startServer(
   overrides: AppOverrides = {},
 ): Promise<RunningServer> {
   const config = loadConfig({ STATE_STORE: 'memory', ...env });
-  const { server, operator, parts } = createApp(config, log, overrides);
+  const app = createApp(config, log, overrides);
+  const { server, operator, parts } = app;
   const port = await listen(server, 0, '127.0.0.1');
   const operatorPort = await listen(operator, 0, '127.0.0.1');
   return {
@@ -29,10 +31,7 @@ export async function startServer(
     operatorUrl: `http://127.0.0.1:${operatorPort}`,
     server,
     parts,
-    close: async () => {
-      await new Promise<void>((resolve) => operator.close(() => resolve()));
-      await new Promise((resolve) => server.close(() => void parts.stores.close().then(resolve)));
-    },
+    close: closeLater(app.close),
   };
 }
 

@@ -108,7 +108,7 @@ export class Child {
 
   /** SIGTERM, then SIGKILL after a grace period; resolves when the process has exited. */
   async stop(graceMs = 3000): Promise<void> {
-    if (this.exited || this.process.exitCode !== null) return;
+    if (this.exited || this.process.exitCode !== null || this.process.signalCode !== null) return;
     const exited = new Promise<void>((done) => this.process.once('exit', () => done()));
     this.process.kill('SIGTERM');
     const timer = setTimeout(() => this.process.kill('SIGKILL'), graceMs);
@@ -172,7 +172,12 @@ export async function startBot(
       ...env,
     },
   });
-  await waitForHttp200(`http://${LOOPBACK}:${port}/healthz`, 20_000, child);
+  try {
+    await waitForHttp200(`http://${LOOPBACK}:${port}/healthz`, 20_000, child);
+  } catch (error) {
+    await child.stop(); // the caller never gets it to stop
+    throw error;
+  }
   return { child, port, operatorPort, endpoint: `http://${LOOPBACK}:${port}/api/messages` };
 }
 

@@ -1,0 +1,4 @@
+import { closeLeftovers } from './leftovers';
+
+// Runs after each test file (jest.config.js setupFilesAfterEnv).
+afterAll(closeLeftovers);
