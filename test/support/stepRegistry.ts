@@ -5,6 +5,7 @@
  */
 import { STEP_MODULES, type SetupAnswers, type StepId } from '../../dialogs/steps/registry';
 import { STEPS, progressOf, stepApplies } from '../../dialogs/setupDraft';
+import { resources } from '../../locales/resources';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { Conversation, Reply } from './conversation';
 
@@ -146,4 +147,18 @@ export async function sayPastNewSteps(conversation: Conversation, text: string):
   );
   const last = replies[replies.length - 1]!;
   return { ...last, text: replies.map((r) => r.text).join('\n') };
+}
+
+/**
+ * The step added since the tests were written whose question a rendered text asks (in
+ * any language), for channels whose replies carry no question id (HTTP, Webex).
+ */
+export function newStepAskedIn(text: string): StepId | undefined {
+  return newSteps().find((step) =>
+    Object.values(resources).some(({ translation }) => {
+      const texts = translation as unknown as Record<string, { question?: string } | undefined>;
+      const question = texts[step]?.question?.split('{{')[0];
+      return question !== undefined && text.includes(question);
+    }),
+  );
 }
