@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SCENARIOS } from '../../bench/scenarios';
 import { runFuzz } from '../../scripts/fuzz/fuzzer';
 import { FakeWebex } from '../support/fakeWebex';
-import { postActivity, postPastNewSteps, startServer } from '../support/server';
+import { postPastNewSteps, startServer } from '../support/server';
 
 const CHANNELS = ['emulator', 'msteams', 'webex', 'test', 'directline', 'webchat', 'unknown'];
 
