@@ -266,6 +266,9 @@ export class SetupDialog extends ComponentDialog {
       await this.actions.forget(dc.context, session, action.step);
       return this.askNext(dc);
     }
+    // A conversation saved at its summary before a step was added has that step open:
+    // ask it (then the summary again) rather than finish a plan without its answer.
+    if (nextStep(session.draft, this.rules)) return this.askNext(dc);
     const outcome = await this.completion.complete(
       dc.context,
       session.draft,

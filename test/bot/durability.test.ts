@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSetups } from '../../server/setupsCli';
-import { postActivity, startServer } from '../support/server';
+import { postActivity, postPastNewSteps, startServer } from '../support/server';
 
 const ANSWERS = ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'];
 
@@ -27,13 +27,13 @@ describe('the SQLite store (the default)', () => {
     const conversation = { id: 'restart' };
     const first = await startServer(env);
     for (const text of ANSWERS.slice(0, 4))
-      await postActivity(first.baseUrl, { text, conversation });
+      await postPastNewSteps(first.baseUrl, { text, conversation });
     await first.close();
 
     const second = await startServer(env);
     const next = await postActivity(second.baseUrl, { text: 'standard', conversation });
     expect(lastText(next.activities)).toContain('Which telephony option');
-    await postActivity(second.baseUrl, { text: 'webex calling', conversation });
+    await postPastNewSteps(second.baseUrl, { text: 'webex calling', conversation });
     await postActivity(second.baseUrl, { text: 'restartacme', conversation });
     const done = await postActivity(second.baseUrl, { text: 'finish', conversation });
     expect(done.activities.some((a) => a.name === 'setupCompleted')).toBe(true);
@@ -50,7 +50,7 @@ describe('two turns of one conversation at once', () => {
     const server = await startServer();
     const conversation = { id: 'double-finish' };
     for (const text of [...ANSWERS, 'doubleacme'])
-      await postActivity(server.baseUrl, { text, conversation });
+      await postPastNewSteps(server.baseUrl, { text, conversation });
     const [a, b] = await Promise.all([
       postActivity(server.baseUrl, { text: 'finish', conversation }),
       postActivity(server.baseUrl, { text: 'finish', conversation }),
@@ -107,7 +107,7 @@ describe("an organization's subdomain check service", () => {
       SUBDOMAIN_CHECK_TIMEOUT_MS: '1000',
     });
     const conversation = { id: 'check-service' };
-    for (const text of ANSWERS) await postActivity(server.baseUrl, { text, conversation });
+    for (const text of ANSWERS) await postPastNewSteps(server.baseUrl, { text, conversation });
     answer = (s) => [200, { available: s !== 'takenremote' }];
     expect(
       lastText(

@@ -1,4 +1,5 @@
 import { resumeSaved } from '../support/savedConversation';
+import { sayPastNewSteps } from '../support/stepRegistry';
 
 /**
  * Conversations saved by the version whose steps were components of their own (each
@@ -18,14 +19,14 @@ describe('a conversation saved while steps were components', () => {
   it('goes on at the country confirmation, after help', async () => {
     const { conversation, waitingOn } = resumed('country-confirm', 'en');
     expect(waitingOn).toBe('country.confirm');
-    const help = await conversation.say('help');
+    const help = await sayPastNewSteps(conversation, 'help');
     expect(help.questionId).toBe('country.confirm');
-    const confirmed = await conversation.say('yes');
+    const confirmed = await sayPastNewSteps(conversation, 'yes');
     expect(confirmed.questionId).toBe('platform');
-    await conversation.say('standard');
-    await conversation.say('webex calling');
-    await conversation.say('acmejp');
-    const finished = await conversation.say('finish');
+    await sayPastNewSteps(conversation, 'standard');
+    await sayPastNewSteps(conversation, 'webex calling');
+    await sayPastNewSteps(conversation, 'acmejp');
+    const finished = await sayPastNewSteps(conversation, 'finish');
     expect(conversation.errors).toEqual([]);
     expect(finished.plan).toMatchObject({ country: 'JP', subdomain: 'acmejp', role: 'partner' });
   });
@@ -33,9 +34,9 @@ describe('a conversation saved while steps were components', () => {
   it('goes on at the subdomain question after a taken one, in Swedish', async () => {
     const { conversation, waitingOn } = resumed('subdomain-taken', 'sv');
     expect(waitingOn).toBe('subdomain');
-    const summary = await conversation.say('ledigdoman');
+    const summary = await sayPastNewSteps(conversation, 'ledigdoman');
     expect(summary.questionId).toBe('summary');
-    const finished = await conversation.say('slutför');
+    const finished = await sayPastNewSteps(conversation, 'slutför');
     expect(conversation.errors).toEqual([]);
     expect(finished.plan).toMatchObject({ country: 'CA', subdomain: 'ledigdoman' });
   });
@@ -43,10 +44,10 @@ describe('a conversation saved while steps were components', () => {
   it('goes back from the summary to the step before', async () => {
     const { conversation, waitingOn } = resumed('summary', 'en');
     expect(waitingOn).toBe('summary');
-    const back = await conversation.say('back');
+    const back = await sayPastNewSteps(conversation, 'back');
     expect(back.questionId).toBe('subdomain');
-    await conversation.say('acmeus');
-    const finished = await conversation.say('finish');
+    await sayPastNewSteps(conversation, 'acmeus');
+    const finished = await sayPastNewSteps(conversation, 'finish');
     expect(conversation.errors).toEqual([]);
     expect(finished.plan).toMatchObject({ country: 'US', subdomain: 'acmeus' });
   });

@@ -3,7 +3,9 @@
  * One describe per numbered problem of the issue, each in English and Swedish.
  */
 import { Conversation, type ConversationOptions, type Reply } from '../support/conversation';
+import { progressLabel } from '../support/stepRegistry';
 import { play, type Exchange } from '../support/transcript';
+import type { StepId } from '../../dialogs/setupDraft';
 
 type Lang = 'en' | 'sv';
 
@@ -24,7 +26,8 @@ interface Words {
   /** The command that switches to the other language. */
   otherLanguage: string;
   languageSwitched: string;
-  step: (n: number) => string;
+  /** The progress label of a step, counted from the registry ("Step 3 of 6"). */
+  step: (step: StepId) => string;
   /** The word every progress line starts with ("Step"/"Steg"). */
   stepWord: string;
   roleQuestion: string;
@@ -55,7 +58,7 @@ const WORDS: Record<Lang, Words> = {
     options: 'options',
     otherLanguage: 'svenska',
     languageSwitched: "I'll speak English",
-    step: (n) => `Step ${n} of 6`,
+    step: (step) => progressLabel(step, 'en'),
     stepWord: 'Step ',
     roleQuestion: 'Are you a partner administrator',
     orderTypeQuestion: 'Is this a trial or a subscription?',
@@ -91,7 +94,7 @@ const WORDS: Record<Lang, Words> = {
     options: 'alternativ',
     otherLanguage: 'english',
     languageSwitched: 'nu pratar jag svenska',
-    step: (n) => `Steg ${n} av 6`,
+    step: (step) => progressLabel(step, 'sv'),
     stepWord: 'Steg ',
     roleQuestion: 'Är du partneradministratör',
     orderTypeQuestion: 'Gäller det en provperiod eller en prenumeration?',
@@ -787,13 +790,13 @@ describe('11. shorter text and progress', () => {
   test.each(LANGS)('%s: every question shows where the admin is', async (lang) => {
     const w = WORDS[lang];
     await talk(new Conversation({ locale: lang }), [
-      { says: [`${w.step(1)}: ${w.roleQuestion}`], asks: 'role' },
-      { user: w.partner, says: [w.step(2)], asks: 'orderType' },
-      { user: w.subscription, says: [w.step(3)], asks: 'country' },
-      { user: 'Japan', says: [w.step(3)], asks: 'country.confirm' },
-      { user: w.yes, says: [w.step(4)], asks: 'platform' },
-      { user: 'standard', says: [w.step(5)], asks: 'telephony' },
-      { user: 'webex calling', says: [w.step(6)], asks: 'subdomain' },
+      { says: [`${w.step('role')}: ${w.roleQuestion}`], asks: 'role' },
+      { user: w.partner, says: [w.step('orderType')], asks: 'orderType' },
+      { user: w.subscription, says: [w.step('country')], asks: 'country' },
+      { user: 'Japan', says: [w.step('country')], asks: 'country.confirm' },
+      { user: w.yes, says: [w.step('platform')], asks: 'platform' },
+      { user: 'standard', says: [w.step('telephony')], asks: 'telephony' },
+      { user: 'webex calling', says: [w.step('subdomain')], asks: 'subdomain' },
     ]);
   });
 });

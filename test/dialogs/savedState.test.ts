@@ -1,4 +1,5 @@
 import { resumeSaved } from '../support/savedConversation';
+import { newSteps, sayPastNewSteps } from '../support/stepRegistry';
 
 /**
  * Conversations in progress survive a deploy of this code: the fixtures are the saved
@@ -17,23 +18,23 @@ describe('a conversation saved by the build before the step modules', () => {
   it('goes on at the country question after an unknown country', async () => {
     const { conversation, waitingOn } = resumed('country-after-unknown', 'en');
     expect(waitingOn).toBe('country');
-    const unknown = await conversation.say('Narnia');
+    const unknown = await sayPastNewSteps(conversation, 'Narnia');
     expect(unknown.text).toContain('Narnia');
     expect(unknown.questionId).toBe('country');
-    const confirm = await conversation.say('Mexico');
+    const confirm = await sayPastNewSteps(conversation, 'Mexico');
     expect(confirm.questionId).toBe('country.confirm');
-    await conversation.say('yes');
+    await sayPastNewSteps(conversation, 'yes');
     expect(conversation.errors).toEqual([]);
   });
 
   it('goes on at the platform question, in Swedish', async () => {
     const { conversation, waitingOn } = resumed('platform', 'sv');
     expect(waitingOn).toBe('platform');
-    await conversation.say('standard');
-    const subdomain = await conversation.say('webex calling');
+    await sayPastNewSteps(conversation, 'standard');
+    const subdomain = await sayPastNewSteps(conversation, 'webex calling');
     expect(subdomain.questionId).toBe('subdomain');
-    await conversation.say('sparadjp');
-    const finished = await conversation.say('slutför');
+    await sayPastNewSteps(conversation, 'sparadjp');
+    const finished = await sayPastNewSteps(conversation, 'slutför');
     expect(conversation.errors).toEqual([]);
     expect(finished.plan).toMatchObject({ country: 'JP', platform: 'standard', locale: 'sv' });
   });
@@ -41,7 +42,11 @@ describe('a conversation saved by the build before the step modules', () => {
   it('finishes from the summary', async () => {
     const { conversation, waitingOn } = resumed('summary', 'en');
     expect(waitingOn).toBe('summary');
-    const finished = await conversation.say('finish');
+    let finished = await sayPastNewSteps(conversation, 'finish');
+    // A step added since the state was saved is asked first, then the summary again.
+    if (newSteps().length > 0 && finished.questionId === 'summary') {
+      finished = await conversation.say('finish');
+    }
     expect(conversation.errors).toEqual([]);
     expect(finished.plan).toMatchObject({ country: 'CA', subdomain: 'acmeca', role: 'partner' });
   });
@@ -49,9 +54,9 @@ describe('a conversation saved by the build before the step modules', () => {
   it('keeps every answer when a pending restart is answered no', async () => {
     const { conversation, waitingOn } = resumed('restart-pending', 'en');
     expect(waitingOn).toBe('restart.confirm');
-    const kept = await conversation.say('no');
+    const kept = await sayPastNewSteps(conversation, 'no');
     expect(kept.questionId).toBe('platform');
-    const status = await conversation.say('status');
+    const status = await sayPastNewSteps(conversation, 'status');
     expect(status.text).toContain('Japan');
     expect(conversation.errors).toEqual([]);
   });

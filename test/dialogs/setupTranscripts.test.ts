@@ -1,5 +1,7 @@
-import { Conversation } from '../support/conversation';
+import { Conversation, shippedRules } from '../support/conversation';
+import { withNewStepChoices } from '../support/stepRegistry';
 import { play } from '../support/transcript';
+import type { SetupAnswers } from '../../dialogs/setupDraft';
 import { MemorySubdomainDirectory } from '../../state/memorySubdomainDirectory';
 
 const ALL_COUNTRIES = [
@@ -24,6 +26,25 @@ const ALL_COUNTRIES = [
   'VN',
 ];
 const YES_NO = ['yes', 'no'];
+
+/** The answers at the summary of the US transcript, and of the Canadian one. */
+const US_PSTN_PLAN: SetupAnswers = {
+  role: 'partner',
+  orderType: 'subscription',
+  country: 'US',
+  pstnAddOn: true,
+  platform: 'standard',
+  telephony: 'webex-cc-pstn',
+  subdomain: 'acmeus',
+};
+const CANADA_TRIAL_PLAN: SetupAnswers = {
+  role: 'customer',
+  orderType: 'trial',
+  country: 'CA',
+  platform: 'standard',
+  telephony: 'voice-pop',
+  subdomain: 'acmeca',
+};
 
 describe('a US subscription with the Cisco PSTN for Contact Center add-on', () => {
   test('in English', async () => {
@@ -61,16 +82,20 @@ describe('a US subscription with the Cisco PSTN for Contact Center add-on', () =
       {
         user: 'AcmeUS',
         says: ['acmeus', 'us1', 'Webex Contact Center PSTN', 'add-on: Yes'],
-        choices: [
-          'finish',
-          'change:role',
-          'change:orderType',
-          'change:country',
-          'change:pstnAddOn',
-          'change:platform',
-          'change:telephony',
-          'change:subdomain',
-        ],
+        choices: withNewStepChoices(
+          [
+            'finish',
+            'change:role',
+            'change:orderType',
+            'change:country',
+            'change:pstnAddOn',
+            'change:platform',
+            'change:telephony',
+            'change:subdomain',
+          ],
+          US_PSTN_PLAN,
+          shippedRules(),
+        ),
       },
       {
         user: 'finish',
@@ -160,15 +185,19 @@ describe('Canada: the platform and telephony are chosen without questions', () =
       { user: yes, says: [onePlatform, oneTelephony, voicePop], never: ['PSTN'] },
       {
         user: 'acmeca',
-        choices: [
-          'finish',
-          'change:role',
-          'change:orderType',
-          'change:country',
-          'change:platform',
-          'change:telephony',
-          'change:subdomain',
-        ],
+        choices: withNewStepChoices(
+          [
+            'finish',
+            'change:role',
+            'change:orderType',
+            'change:country',
+            'change:platform',
+            'change:telephony',
+            'change:subdomain',
+          ],
+          CANADA_TRIAL_PLAN,
+          shippedRules(),
+        ),
       },
       {
         user: '1',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SCENARIOS } from '../../bench/scenarios';
 import { runFuzz } from '../../scripts/fuzz/fuzzer';
 import { FakeWebex } from '../support/fakeWebex';
-import { postActivity, startServer } from '../support/server';
+import { postPastNewSteps, startServer } from '../support/server';
 
 const CHANNELS = ['emulator', 'msteams', 'webex', 'test', 'directline', 'webchat', 'unknown'];
 
@@ -51,7 +51,7 @@ describe('hostile and broken input against the real server (seeded, bounded)', (
       let last: Record<string, unknown>[] = [];
       for (const answer of SCENARIOS[0]!.answers) {
         const text = answer.replace('{sub}', 'afterfuzz');
-        last = (await postActivity(server.baseUrl, { text, conversation })).activities;
+        last = (await postPastNewSteps(server.baseUrl, { text, conversation })).activities;
       }
       expect(last.some((a) => a.name === 'setupCompleted')).toBe(true);
       expect(rejections).toEqual([]);

@@ -6,6 +6,7 @@ import { STEPS } from '../../dialogs/setupDraft';
 import { resources } from '../../locales/resources';
 import type { ShippedLocale as Locale } from '../../locales/languages';
 import { Conversation, type Reply } from '../support/conversation';
+import { isNewStepQuestion, typicalAnswer } from '../support/stepRegistry';
 
 // ---------------------------------------------------------------------------
 // The resources themselves
@@ -251,7 +252,8 @@ async function drive(conversation: Conversation, answers: Answers, help: string)
       helps.push({ questionId: id, question, help: messageTexts(reply)[0] ?? '' });
       continue;
     }
-    const queue = answers[id];
+    // A step added since the scenarios were written gets its example (after its help).
+    const queue = answers[id] ?? (isNewStepQuestion(id) ? [typicalAnswer(reply)] : undefined);
     if (!queue?.length) throw fail(`no answer for the question "${id}"`);
     const n = timesAnswered.get(id) ?? 0;
     timesAnswered.set(id, n + 1);

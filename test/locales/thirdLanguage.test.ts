@@ -2,6 +2,7 @@ import { Translators } from '../../bot/translators';
 import { SHIPPED_RESOURCES } from '../../locales/languages';
 import { Conversation } from '../support/conversation';
 import { play } from '../support/transcript';
+import { progressLabel } from '../support/stepRegistry';
 
 /**
  * A third language added from files alone: a pseudo-localized copy of the
@@ -28,7 +29,7 @@ test('a language added as a translation file is spoken through a whole setup', a
   const conversation = new Conversation({ locale: 'xx-XX', translators });
   const submit = (choice: string) => ({ submit: { choice } });
   const replies = await play(conversation, [
-    { asks: 'role', says: ['⟪Step 1 of 6'] },
+    { asks: 'role', says: [`⟪${progressLabel('role')}`] },
     { user: submit('partner'), asks: 'orderType' },
     { user: submit('subscription'), asks: 'country' },
     { user: submit('JP'), asks: 'country.confirm' },

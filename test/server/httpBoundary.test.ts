@@ -6,7 +6,7 @@ import { closeHttpServer, createHttpServer, listen } from '../../server/httpServ
 import { createLogger } from '../../server/logger';
 import { defaultSqliteDriver } from '../../state/sqliteDriver';
 import { FakeWebex } from '../support/fakeWebex';
-import { postActivity, startServer } from '../support/server';
+import { postActivity, postPastNewSteps, startServer } from '../support/server';
 import { messageWebhook, postWebhook } from '../support/webexWebhooks';
 import { tempSqliteFile } from '../state/tempSqliteFile';
 
@@ -270,7 +270,7 @@ describe('F9: a failed turn is logged with the active dialog id only', () => {
     const conversation = { id: 'f9' };
     try {
       for (const text of ['partner', 'subscription', 'Japan', 'yes', 'standard', 'webex calling'])
-        await postActivity(server.baseUrl, { text, conversation });
+        await postPastNewSteps(server.baseUrl, { text, conversation });
       server.parts.stores.directory.hold = () => Promise.reject(new Error('directory down'));
       await postActivity(server.baseUrl, { text: 'bluebirdsecret', conversation });
     } finally {

@@ -5,6 +5,8 @@ import { loadConfig } from '../../server/config';
 import { listen } from '../../server/httpServer';
 import { createLogger } from '../../server/logger';
 import { closeLater } from './leftovers';
+import { stepModule } from '../../dialogs/steps/registry';
+import { newSteps, newStepAskedIn } from './stepRegistry';
 
 export interface RunningServer {
   baseUrl: string;
@@ -62,4 +64,31 @@ export async function postActivity(
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as { activities?: Record<string, unknown>[] }) : {};
   return { status: response.status, activities: parsed.activities ?? [] };
+}
+
+/**
+ * Posts one activity, then answers the question of each step added since the test was
+ * written with its example (the HTTP replies carry no question id: the question is known
+ * by its text), until the bot asks something else. Returns every reply activity.
+ */
+export async function postPastNewSteps(
+  baseUrl: string,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; activities: Record<string, unknown>[] }> {
+  let result = await postActivity(baseUrl, activity, headers);
+  const activities = [...result.activities];
+  for (let turn = 0; turn < 4 * newSteps().length; turn++) {
+    const last = result.activities.filter((a) => a.type === 'message').at(-1);
+    const step = last?.inputHint === 'expectingInput' && newStepAskedIn(String(last.text ?? ''));
+    if (!step) break;
+    const same = Object.fromEntries(
+      ['conversation', 'from', 'locale', 'channelId'].flatMap((k) =>
+        activity[k] === undefined ? [] : [[k, activity[k]]],
+      ),
+    );
+    result = await postActivity(baseUrl, { ...same, text: stepModule(step).example }, headers);
+    activities.push(...result.activities);
+  }
+  return { status: result.status, activities };
 }

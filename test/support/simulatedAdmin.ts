@@ -24,6 +24,8 @@ import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../../dialogs/setupPlan';
 import { Random } from '../../scripts/fuzz/random';
 import type { Reply } from './conversation';
+import { isNewStepQuestion, newSteps, typicalAnswer } from './stepRegistry';
+import { STEPS, type StepId } from '../../dialogs/setupDraft';
 
 export { Random };
 
@@ -45,10 +47,14 @@ export const QUESTION_IDS = [
   'restart.confirm',
   'cancel.confirm',
 ] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+/**
+ * A question of the contract, or of a step added to the registry since the simulated
+ * admin was written (answered with its step's example, see stepRegistry.ts).
+ */
+export type QuestionId = (typeof QUESTION_IDS)[number] | StepId | `${StepId}.confirm`;
 
 export function isQuestionId(id: string | undefined): id is QuestionId {
-  return (QUESTION_IDS as readonly (string | undefined)[]).includes(id);
+  return (QUESTION_IDS as readonly (string | undefined)[]).includes(id) || isNewStepQuestion(id);
 }
 
 const YES_NO_QUESTIONS: readonly QuestionId[] = [
@@ -67,6 +73,7 @@ export const PAST_COUNTRY: readonly QuestionId[] = [
   'telephony',
   'subdomain',
   'summary',
+  ...newSteps().filter((s) => STEPS.indexOf(s) > STEPS.indexOf('country')),
 ];
 
 type Command = 'restart' | 'cancel';
@@ -437,6 +444,11 @@ export class SimulatedAdmin {
       case 'cancel.confirm':
         return this.confirmCommand(reply, at);
       default:
+        // A step added since: its typical answer (the walk checks the plan's other fields).
+        if (isNewStepQuestion(at)) {
+          const example = typicalAnswer(reply);
+          return { ...this.move('answer', this.text(example), 'accepted'), value: example };
+        }
         // An unknown question: the walk test reports it; answer something harmless.
         return this.move('help', this.text(this.phrases.help), 'any');
     }
