@@ -1,4 +1,4 @@
-import { postActivity } from '../support/server';
+import { postPastNewSteps } from '../support/server';
 
 /** The conversations the operator's view is checked with, one admin each (English, Emulator). */
 export const SCRIPTS = {
@@ -21,17 +21,36 @@ export const SCRIPTS = {
   ],
 } as const;
 
-export const MESSAGES = Object.values(SCRIPTS).reduce((n, script) => n + script.length, 0);
-
-/** Runs every script over POST /api/messages (each admin in a conversation of its own). */
-export async function runScripts(baseUrl: string, prefix: string): Promise<void> {
-  for (const [name, script] of Object.entries(SCRIPTS)) {
+/**
+ * Runs every script over POST /api/messages (each admin in a conversation of its own);
+ * a step added after the scripts were written is answered with its example. Resolves
+ * with the number of messages each admin sent.
+ */
+export async function runScripts(
+  baseUrl: string,
+  prefix: string,
+): Promise<Record<keyof typeof SCRIPTS, number>> {
+  const messages = {
+    finished: 0,
+    stoppedAtPlatform: 0,
+    cancelled: 0,
+    unsupportedCountry: 0,
+    unanswerable: 0,
+  };
+  for (const name of Object.keys(SCRIPTS) as (keyof typeof SCRIPTS)[]) {
+    const script = SCRIPTS[name];
     const conversation = { id: `${prefix}-${name}` };
     for (const text of script) {
-      const { status } = await postActivity(baseUrl, { text, conversation, locale: 'en-US' });
+      const { status, posted } = await postPastNewSteps(baseUrl, {
+        text,
+        conversation,
+        locale: 'en-US',
+      });
       if (status !== 200) throw new Error(`${name}: "${text}" got HTTP ${status}`);
+      messages[name] += posted;
     }
   }
+  return messages;
 }
 
 /** The value of one sample in Prometheus text format, or undefined when absent. */

@@ -75,9 +75,10 @@ export async function postPastNewSteps(
   baseUrl: string,
   activity: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<{ status: number; activities: Record<string, unknown>[] }> {
+): Promise<{ status: number; activities: Record<string, unknown>[]; posted: number }> {
   let result = await postActivity(baseUrl, activity, headers);
   const activities = [...result.activities];
+  let posted = 1;
   for (let turn = 0; turn < 4 * newSteps().length; turn++) {
     const last = result.activities.filter((a) => a.type === 'message').at(-1);
     const step = last?.inputHint === 'expectingInput' && newStepAskedIn(String(last.text ?? ''));
@@ -89,6 +90,7 @@ export async function postPastNewSteps(
     );
     result = await postActivity(baseUrl, { ...same, text: stepModule(step).example }, headers);
     activities.push(...result.activities);
+    posted++;
   }
-  return { status: result.status, activities };
+  return { status: result.status, activities, posted };
 }
