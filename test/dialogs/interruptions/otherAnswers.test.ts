@@ -1,0 +1,53 @@
+/**
+ * The other answers handler: a sentence with answers to several questions (and every
+ * answer-like first message). What it gives is taken or proposed for its step, what it
+ * cannot take is said right away, and the first open question is asked.
+ */
+import { describeHandler, WORDS, type Row } from '../../support/handlerTable';
+
+const misspelt = (
+  [
+    ['en', 'partner subscription in Japn', 'Is Japan the right country'],
+    ['sv', 'partner prenumeration i Japn', 'Är Japan rätt land'],
+  ] as const
+).map(([lang, message, proposal]): Row => ({
+  lang,
+  what: 'a misspelt country inside a first message is proposed, role and order type taken',
+  message,
+  by: 'handler',
+  says: [proposal],
+  asks: 'country.confirm',
+  then: [{ user: WORDS[lang].yes, asks: 'platform' }],
+  recorded: { role: 'partner', orderType: 'subscription', country: 'JP' },
+}));
+
+const invalidSubdomain = (
+  [
+    ['en', 'partner, subscription in Japan, subdomain acme-jp'],
+    ['sv', 'partner, prenumeration i Japan, deldomän acme-jp'],
+  ] as const
+).map(([lang, message]): Row => {
+  const w = WORDS[lang];
+  return {
+    lang,
+    what: 'an invalid subdomain in the opening is reported right away with a suggestion, offered later',
+    message,
+    by: 'handler',
+    keys: ['subdomain.notTaken', 'subdomain.suggestionLater'],
+    says: ['acme-jp', 'acmejp'],
+    asks: 'country.confirm',
+    then: [
+      { user: w.yes, asks: 'platform' },
+      { user: 'standard', asks: 'telephony' },
+      { user: 'webex calling', asks: 'subdomain', choices: ['acmejp'] },
+      { user: '1', asks: 'summary' },
+      { user: w.finish, plan: { subdomain: 'acmejp' } },
+    ],
+  };
+});
+
+describeHandler({
+  handler: 'other answers',
+  ownKeys: ['subdomain.notTaken', 'subdomain.suggestionLater'],
+  rows: [...misspelt, ...invalidSubdomain],
+});

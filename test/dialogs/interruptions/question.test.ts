@@ -1,0 +1,134 @@
+/**
+ * The question handler: the admin's own question is answered (from the rules or the
+ * knowledge base) and never taken as an answer: the same question is asked again and
+ * the next answer is the one recorded. Its replies are knowledge or rules text, so it
+ * shows by behaviour.
+ */
+import {
+  describeHandler,
+  toCountry,
+  toSubdomain,
+  toTelephony,
+  toUsPlatform,
+  WORDS,
+  type Lang,
+  type Row,
+} from '../../support/handlerTable';
+
+const rows = (
+  [
+    ['en', 'also called vPOP', 'Telephony: Webex Calling'],
+    ['sv', 'även kallad vPOP', 'Telefoni: Webex Calling'],
+  ] as const
+).map(([lang, answer, fact]): Row => ({
+  lang,
+  what: 'at the telephony question, the options it names are not taken',
+  state: toTelephony(lang),
+  message:
+    lang === 'en'
+      ? "what's the difference between Voice POP Bridge and Webex Calling?"
+      : 'vad är skillnaden mellan Röst-POP-brygga och Webex Calling?',
+  by: 'handler',
+  says: [answer],
+  asks: 'telephony',
+  then: [
+    { user: 'webex calling', asks: 'subdomain' },
+    { user: 'acmejp', says: [fact], asks: 'summary' },
+  ],
+}));
+
+const platform = (
+  [
+    ['en', 'what is Controlled GA?', 'new digital channels'],
+    ['sv', 'vad är Kontrollerad GA?', 'nya digitala kanalerna'],
+  ] as const
+).map(([lang, message, answer]): Row => ({
+  lang,
+  what: 'at the platform question (USA), Controlled GA is not chosen',
+  state: toUsPlatform(lang),
+  message,
+  by: 'handler',
+  says: [answer],
+  never: ['Solution Assurance contact asked you to. Did they'],
+  asks: 'platform',
+  then: [{ user: 'standard', asks: 'telephony' }],
+}));
+
+const country = (
+  [
+    [
+      'en',
+      'Which telephony options does Canada have?',
+      'Voice POP',
+      'Is Canada the right',
+      'Is Japan the right',
+    ],
+    [
+      'sv',
+      'Vilka telefonialternativ har Kanada?',
+      'Röst-POP',
+      'Är Kanada rätt land',
+      'Är Japan rätt land',
+    ],
+  ] as const
+).map(([lang, message, voicePop, confirmCanada, confirmJapan]): Row => ({
+  lang,
+  what: 'at the country question, answered from the rules without selecting the country',
+  state: toCountry(lang),
+  message,
+  by: 'handler',
+  says: ['ca1', voicePop],
+  never: [confirmCanada],
+  asks: 'country',
+  then: [{ user: 'Japan', says: [confirmJapan], asks: 'country.confirm' }],
+}));
+
+const subdomain = (
+  [
+    ['en', 'what is vPOP?', 'Invalid subdomain', 'Subdomain: acmejp'],
+    ['sv', 'vad är vPOP?', 'Ogiltigt namn', 'Deldomän: acmejp'],
+  ] as const
+).map(([lang, message, invalid, fact]): Row => ({
+  lang,
+  what: 'at the subdomain question, the question is not checked as a subdomain',
+  state: toSubdomain(lang),
+  message,
+  by: 'handler',
+  never: [invalid, 'vadarvpop', 'whatisvpop'],
+  asks: 'subdomain',
+  then: [{ user: 'acmejp', says: [fact], asks: 'summary' }],
+}));
+
+const changeLater: [Lang, string, string][] = [
+  ['en', 'can I change the country later?', 'cannot be changed once it is set'],
+  ['sv', 'kan jag ändra land senare?', 'går inte att ändra när det väl är inställt'],
+];
+const countryLater = changeLater.flatMap(([lang, message, never]): Row[] => [
+  {
+    lang,
+    what: `"${message}" is answered at the country question`,
+    state: toCountry(lang),
+    message,
+    by: 'handler',
+    says: [never],
+    never: ["isn't one of the options"],
+    asks: 'country',
+    then: [{ user: 'Japan', asks: 'country.confirm' }],
+  },
+  {
+    lang,
+    what: `"${message}" is answered at the country confirmation`,
+    state: [...toCountry(lang), { user: 'Japan', asks: 'country.confirm' }],
+    message,
+    by: 'handler',
+    says: [never],
+    asks: 'country.confirm',
+    then: [{ user: WORDS[lang].yes, asks: 'platform' }],
+  },
+]);
+
+describeHandler({
+  handler: 'question',
+  ownKeys: [],
+  rows: [...rows, ...platform, ...country, ...subdomain, ...countryLater],
+});
