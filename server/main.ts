@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app';
+import { identityNote } from './botIdentity';
 import { listenAddress, loadConfig } from './config';
 import { listen } from './httpServer';
 import { createLogger, routeConsoleToLog } from './logger';
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   routeConsoleToLog(log);
   const { host, warning } = listenAddress(config);
   if (warning) log.warn({ host }, warning);
+  const note = identityNote(config);
+  if (note) log.warn(note);
   if (config.WEBEX_BOT_TOKEN && !config.WEBEX_WEBHOOK_SECRET)
     log.warn(
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
@@ -22,7 +25,9 @@ async function main(): Promise<void> {
     {
       port,
       host,
-      auth: config.MicrosoftAppId ? 'bot-framework' : 'none (loopback serviceUrls only)',
+      auth: config.MicrosoftAppId
+        ? `bot-framework (${config.MicrosoftAppType})`
+        : 'none (loopback serviceUrls only)',
       webex: !!config.WEBEX_BOT_TOKEN,
     },
     'bot listening',
