@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupSqliteFile } from '../state/sqliteBackup';
 import { loadConfig } from './config';
+import { loadDotEnv } from './dotEnv';
 
 /** A name that sorts by time and never contains ':' (safe on every file system). */
 function timestamped(directory: string, now = new Date()): string {
@@ -15,7 +15,7 @@ function timestamped(directory: string, now = new Date()): string {
  * bot runs (see state/sqliteBackup.ts). Default: backups/state-<time>.sqlite beside STATE_DB.
  */
 function main(argv: string[]): number {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   const { values } = parseArgs({
     args: argv,
     options: { to: { type: 'string' }, dir: { type: 'string' } },

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { loadConfig } from './config';
+import { loadDotEnv } from './dotEnv';
 
 /**
  * The container's HEALTHCHECK (the runtime image has no curl): exit 0 when this instance's
  * GET /healthz answers 200 within the time, else 1 (503 "degraded": the store is down).
  */
 async function healthCheck(): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   const { PORT } = loadConfig();
   try {
     const response = await fetch(`http://127.0.0.1:${PORT}/healthz`, {

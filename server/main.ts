@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
 import { createApp } from './app';
 import { identityNote } from './botIdentity';
 import { listenAddress, loadConfig } from './config';
 import { listen } from './httpServer';
 import { createLogger, routeConsoleToLog } from './logger';
+import { loadDotEnv } from './dotEnv';
 
 /** `npm start`: check the configuration and the rules, then serve the bot. */
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   routeConsoleToLog(log);

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { CompletedSetup } from '../state/completedSetupLog';
 import { openStores } from './composition';
 import { loadConfig } from './config';
+import { loadDotEnv } from './dotEnv';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -64,7 +64,7 @@ export async function main(
     console.error(`--format must be one of ${FORMATS.join(', ')}`);
     return 2;
   }
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   const stores = openStores(loadConfig());
   try {
     out(formatSetups(await stores.setups.list(), format));
