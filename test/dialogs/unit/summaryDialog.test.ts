@@ -113,8 +113,8 @@ describe('SummaryDialog', () => {
   });
 
   test.each([
-    ['en', 'maybe later', "isn't one of the options. Pick one of the 7 options"],
-    ['sv', 'kanske', 'Välj ett av de 7 alternativen'],
+    ['en', 'maybe later', "isn't one of the options. Pick one of the seven options"],
+    ['sv', 'kanske', 'Välj ett av de sju alternativen'],
   ] as const)('%s: "%s" is no answer: the summary is asked again', async (locale, text, why) => {
     const { step, reply } = await answered(text, locale);
     expect(reply.text).toContain(why);
