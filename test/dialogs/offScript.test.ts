@@ -677,7 +677,7 @@ describe('9. natural answers', () => {
 
   test.each([
     ['en', 'options', 'Which country? Type for example: options Japan.'],
-    ['sv', 'alternativ', 'Vilket land? Skriv till exempel: alternativ Japan.'],
+    ['sv', 'alternativ', 'Vilket land? Skriv till exempel "alternativ Japan".'],
   ] as [Lang, string, string][])(
     '%s: "%s" alone asks which country',
     async (lang, options, whichCountry) => {
