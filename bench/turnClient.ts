@@ -15,7 +15,8 @@ export async function postTurn(
 ): Promise<TurnResult> {
   const body = JSON.stringify({
     type: 'message',
-    id: `bench-${++sequence}`,
+    // Unique across processes too: a re-used id is a re-sent message, answered once.
+    id: `bench-${process.pid}-${++sequence}`,
     channelId: 'test',
     serviceUrl: 'http://127.0.0.1:9/',
     conversation: { id: conversationId },

@@ -1,5 +1,6 @@
 import i18next, { type i18n, type InitOptions, type TFunction } from 'i18next';
 import { SHIPPED_RESOURCES, type Locale, type TranslationResources } from '../locales/languages';
+import { numberInWords } from '../locales/numberWords';
 
 /** A phrase rendered incompletely: its key is missing, or a `{{parameter}}` was not given. */
 export interface TranslationProblem {
@@ -41,6 +42,8 @@ export class Translators {
       interpolation: { escapeValue: false },
       ...(options.onProblem ? problemReporting(resources, options.onProblem) : {}),
     });
+    // `{{count, words}}`: "de två alternativen" rather than "de 2 alternativen".
+    instance.services.formatter?.add('words', (value, lng) => numberInWords(value, lng));
     this.fixed = new Map(this.languages.map((l) => [l, instance.getFixedT(l)]));
   }
 

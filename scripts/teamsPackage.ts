@@ -1,8 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
-import { teamsLocalizationSchema, teamsManifestSchema } from './teamsManifest';
+import {
+  manifestVersionSchema,
+  officialSchemaProblems,
+  teamsLocalizationSchema,
+  teamsManifestSchema,
+} from './teamsManifest';
 
 const BOT_ID_PLACEHOLDER = '${{BOT_ID}}';
 
@@ -12,17 +17,27 @@ export interface PackageResult {
 }
 
 /**
- * Builds the Teams app package: the manifest with the bot id filled in, checked
- * against the manifest rules (lengths, required fields, icon sizes) before anything is written.
+ * Builds the Teams app package: the manifest with the bot id filled in, checked with
+ * Microsoft's validator against the schema of its manifest version (lengths, the id,
+ * required fields), and the icon files and sizes, before anything is written.
  */
-export function buildTeamsPackage(appDir: string, botId: string, outFile: string): PackageResult {
+export async function buildTeamsPackage(
+  appDir: string,
+  botId: string,
+  outFile: string,
+): Promise<PackageResult> {
   const manifestText = readFileSync(join(appDir, 'manifest.json'), 'utf8')
     .split(BOT_ID_PLACEHOLDER)
     .join(botId);
-  const manifest = check(teamsManifestSchema, JSON.parse(manifestText), 'manifest.json');
+  const document: unknown = JSON.parse(manifestText);
+  const version = check(manifestVersionSchema, document, 'manifest.json').manifestVersion;
+  report(await officialSchemaProblems(document, version), 'manifest.json', version);
+  const manifest = check(teamsManifestSchema, document, 'manifest.json');
   const files: Record<string, Uint8Array> = { 'manifest.json': Buffer.from(manifestText) };
-  for (const { file } of manifest.localizationInfo.additionalLanguages) {
+  for (const { file } of manifest.localizationInfo?.additionalLanguages ?? []) {
     const text = readFileSync(join(appDir, file), 'utf8');
+    // The official localization schema (v1.22) has a pattern that ajv cannot compile in
+    // unicode mode, so @microsoft/app-manifest cannot check it: the lengths are ours.
     check(teamsLocalizationSchema, JSON.parse(text), file);
     files[file] = Buffer.from(text);
   }
@@ -31,6 +46,15 @@ export function buildTeamsPackage(appDir: string, botId: string, outFile: string
   mkdirSync(join(outFile, '..'), { recursive: true });
   writeFileSync(outFile, zipSync(files, { level: 9 }));
   return { file: outFile, entries: Object.keys(files) };
+}
+
+/** Stops with the validator's own messages, one a line. */
+function report(problems: string[], file: string, version: string): void {
+  if (!problems.length) return;
+  const lines = problems.map((p) => `  - ${p}`).join('\n');
+  throw new Error(
+    `${file} is invalid (Microsoft's Teams app manifest schema v${version}, @microsoft/app-manifest):\n${lines}`,
+  );
 }
 
 function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -44,7 +68,9 @@ function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 
 /** A PNG of exactly size x size pixels (width and height from its IHDR chunk). */
 function icon(appDir: string, file: string, size: number): Buffer {
-  const png = readFileSync(join(appDir, file));
+  const path = join(appDir, file);
+  if (!existsSync(path)) throw new Error(`${file} is missing (the manifest names it as an icon)`);
+  const png = readFileSync(path);
   const isPng = png.subarray(1, 4).toString('ascii') === 'PNG';
   const width = isPng ? png.readUInt32BE(16) : 0;
   const height = isPng ? png.readUInt32BE(20) : 0;
@@ -57,7 +83,7 @@ function icon(appDir: string, file: string, size: number): Buffer {
 }
 
 /** `npm run teams:package [-- --bot-id GUID]`: the bot id comes from --bot-id, else MicrosoftAppId. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const i = argv.indexOf('--bot-id');
   const botId = (i >= 0 ? argv[i + 1] : undefined) ?? process.env.MicrosoftAppId ?? '';
   if (!botId) {
@@ -68,7 +94,7 @@ function main(argv: string[]): number {
   }
   const root = join(__dirname, '..', '..');
   try {
-    const result = buildTeamsPackage(
+    const result = await buildTeamsPackage(
       join(root, 'appPackage'),
       botId,
       join(root, 'appPackage', 'build', 'appPackage.zip'),
@@ -81,4 +107,4 @@ function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exit(main(process.argv.slice(2)));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { SHIPPED_LANGUAGES } from '../locales/languages';
+import {
+  BOT_APP_TYPES,
+  LEGACY_DEFAULT_APP_TYPE,
+  canonicalAppType,
+  identityProblems,
+} from './botIdentity';
 
 const optionalText = z
   .string()
@@ -72,9 +78,10 @@ const configSchema = z
     WEBEX_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://webexapis.com/v1'),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z
-      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'])
-      .default('MultiTenant'),
+    MicrosoftAppType: z.preprocess(
+      canonicalAppType,
+      z.enum(BOT_APP_TYPES).default(LEGACY_DEFAULT_APP_TYPE),
+    ),
     MicrosoftAppTenantId: optionalText,
     OPERATOR_PORT: z.coerce.number().int().min(1).max(65535).default(3979),
     OPERATOR_HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -101,21 +108,8 @@ const configSchema = z
         message: `is required when OPERATOR_HOST (${config.OPERATOR_HOST}) is not a loopback address: the operator listener serves /metrics and /insights`,
       });
     }
-    if (!config.MicrosoftAppId) return;
-    if (config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppPassword'],
-        message:
-          'is required when MicrosoftAppId is set (unless MicrosoftAppType is UserAssignedMSI)',
-      });
-    }
-    if (config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppTenantId'],
-        message: `is required when MicrosoftAppType is ${config.MicrosoftAppType}`,
-      });
+    for (const { variable, message } of identityProblems(config)) {
+      ctx.addIssue({ code: 'custom', path: [variable], message });
     }
   });
 

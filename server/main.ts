@@ -1,17 +1,20 @@
-import { existsSync } from 'node:fs';
 import { createApp } from './app';
+import { identityNote } from './botIdentity';
 import { configWarnings, listenAddress, loadConfig } from './config';
 import { listen } from './httpServer';
 import { createLogger, routeConsoleToLog } from './logger';
+import { loadDotEnv } from './dotEnv';
 
 /** `npm start`: check the configuration and the rules, then serve the bot. */
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   routeConsoleToLog(log);
   const { host, warning } = listenAddress(config);
   if (warning) log.warn({ host }, warning);
+  const note = identityNote(config);
+  if (note) log.warn(note);
   if (config.WEBEX_BOT_TOKEN && !config.WEBEX_WEBHOOK_SECRET)
     log.warn(
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
@@ -40,7 +43,9 @@ async function main(): Promise<void> {
     {
       port,
       host,
-      auth: config.MicrosoftAppId ? 'bot-framework' : 'none (loopback serviceUrls only)',
+      auth: config.MicrosoftAppId
+        ? `bot-framework (${config.MicrosoftAppType})`
+        : 'none (loopback serviceUrls only)',
       webex: !!config.WEBEX_BOT_TOKEN,
     },
     'bot listening',

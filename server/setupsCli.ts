@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { STEPS } from '../dialogs/setupDraft';
 import type { CompletedSetup } from '../state/completedSetupLog';
 import { openStores } from './composition';
 import { loadConfig } from './config';
+import { loadDotEnv } from './dotEnv';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -68,7 +68,7 @@ export async function main(
     console.error(`--format must be one of ${FORMATS.join(', ')}`);
     return 2;
   }
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
   const stores = openStores(loadConfig());
   try {
     out(formatSetups(await stores.setups.list(), format));

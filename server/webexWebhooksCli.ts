@@ -1,6 +1,7 @@
 import { WebexClient } from '../channels/webex/webexClient';
 import { registerWebhooks } from '../channels/webex/webhookRegistration';
 import { loadConfig } from './config';
+import { loadDotEnv } from './dotEnv';
 
 /** `npm run webex:webhooks -- --url https://public.host`: points the bot's Webex webhooks at this server. */
 async function main(argv: string[]): Promise<number> {
@@ -10,6 +11,7 @@ async function main(argv: string[]): Promise<number> {
     console.error('usage: npm run webex:webhooks -- --url https://your.public.host');
     return 2;
   }
+  loadDotEnv();
   const config = loadConfig();
   if (!config.WEBEX_BOT_TOKEN) {
     console.error('WEBEX_BOT_TOKEN is not set');

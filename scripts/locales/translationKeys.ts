@@ -39,7 +39,9 @@ function walk(node: unknown, path: string[], visit: (path: string[], value: unkn
 }
 
 function parameterUnion(text: string): string {
-  const names = [...new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!))];
+  const names = [
+    ...new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!)),
+  ];
   return names.length
     ? names
         .sort()

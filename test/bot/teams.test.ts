@@ -57,13 +57,18 @@ describe('Microsoft Teams', () => {
     expect(bobNext.choices.map((c) => c.id)).toEqual(['trial', 'subscription']);
   });
 
-  test('an answered card is replaced by its question marked answered, so old buttons cannot answer again', async () => {
+  test('an answered card is replaced by its question and the answer chosen, so old buttons cannot answer again', async () => {
     const conversation = new Conversation({ channelId: 'msteams', locale: 'sv-SE' });
     await play(conversation, [{}, { user: { submit: { choice: 'partner' } } }]);
     expect(conversation.updates).toHaveLength(1);
     expect(conversation.updates[0]).toMatchObject({ type: 'message', attachments: [] });
     expect(conversation.updates[0]!.text).toContain('Är du partneradministratör');
-    expect(conversation.updates[0]!.text).toContain('✔ Besvarad');
+    expect(conversation.updates[0]!.text).toMatch(/\n\n✔ Partneradministratör$/);
+    // A choice's label typed shows it too; a message that picks none shows the plain note.
+    await conversation.send({ type: 'message', text: 'provperiod' });
+    expect(conversation.updates[1]!.text).toMatch(/\n\n✔ Provperiod$/);
+    await conversation.send({ type: 'message', text: 'hjälp' });
+    expect(conversation.updates[2]!.text).toMatch(/\n\n✔ Besvarad$/);
   });
 });
 

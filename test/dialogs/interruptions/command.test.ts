@@ -176,7 +176,7 @@ const back: Row[] = LANGS.flatMap((lang): Row[] => {
 
 const options: Row[] = [
   ['en', 'options', 'Which country? Type for example: options Japan.'],
-  ['sv', 'alternativ', 'Vilket land? Skriv till exempel: alternativ Japan.'],
+  ['sv', 'alternativ', 'Vilket land? Skriv till exempel "alternativ Japan".'],
 ].map(([lang, message, whichCountry]): Row => ({
   lang: lang as Lang,
   what: `"${message}" alone asks which country`,

@@ -58,8 +58,8 @@ describe('OrderTypeDialog', () => {
   });
 
   test.each([
-    ['en', '3', "isn't one of the options. Pick one of the 2 options"],
-    ['sv', 'kanske', 'Välj ett av de 2 alternativen'],
+    ['en', '3', "isn't one of the options. Pick one of the two options"],
+    ['sv', 'kanske', 'Välj ett av de två alternativen'],
   ] as const)(
     '%s: "%s" is no answer and the question is asked again',
     async (locale, text, why) => {
