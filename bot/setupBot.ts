@@ -28,6 +28,9 @@ import { profileFor, type ChannelProfiles } from './render/channelProfile';
 import { prepareOutgoing } from './render/outgoingActivities';
 import { isFirstContact, takeMessage } from './groupMessages';
 import type { Translators } from './translators';
+import { isHandoffEvent } from '../dialogs/handoff/handoffHandler';
+import type { HandoffState } from '../dialogs/handoff/handoffState';
+import type { HandoffRecorder, SupportDesk } from '../dialogs/handoff/supportDesk';
 
 export interface SetupBotDependencies {
   rules: ProvisioningRules;
@@ -50,6 +53,11 @@ export interface SetupBotDependencies {
   now?: () => Date;
   /** A turn that takes longer is answered with an apology and its late results are dropped. */
   turnTimeoutMs?: number;
+  /** Where handoffs to a person go (channels/): none gives the honest "no contact configured". */
+  supportDesk?: SupportDesk;
+  recordHandoff?: HandoffRecorder;
+  /** The clock of the handoff limit (tests). */
+  handoffClock?: () => number;
 }
 
 const DEFAULT_TURN_TIMEOUT_MS = 10_000;
@@ -95,11 +103,22 @@ export class SetupBot extends ActivityHandler {
       knowledge: deps.knowledge,
       newId: deps.newId,
       now: deps.now,
+      handoff: {
+        desk: deps.supportDesk,
+        state: this.conversationState.createProperty<HandoffState>('handoff'),
+        recordHandoff: deps.recordHandoff,
+        now: deps.handoffClock,
+      },
     });
     this.dialog = new RootDialogRunner(dialog, this.dialogState);
 
     this.onMessage(async (context, next) => {
       await this.dialog.run(context);
+      await next();
+    });
+    // A person's reply or closing of a handoff, sent in by the support desk.
+    this.onEvent(async (context, next) => {
+      if (isHandoffEvent(context.activity)) await this.dialog.run(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

@@ -53,6 +53,9 @@ import { HELP_CHOICE, SHARE_CHOICE, TOPIC_CHOICE } from './commandChoices';
 import type { KnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
 import { newSession, planHolder, type SetupSession } from './setupSession';
+import { HandoffHandler } from '../handoff/handoffHandler';
+import type { HandoffState } from '../handoff/handoffState';
+import { ContactOnlyDesk, type HandoffRecorder, type SupportDesk } from '../handoff/supportDesk';
 
 export interface SetupDialogDependencies {
   rules: ProvisioningRules;
@@ -63,6 +66,13 @@ export interface SetupDialogDependencies {
   knowledge: KnowledgeSearch;
   newId?: () => string;
   now?: () => Date;
+  /** Handoff to a person (dialogs/handoff); without it, requests get "no contact configured". */
+  handoff?: {
+    desk?: SupportDesk;
+    state: StatePropertyAccessor<HandoffState>;
+    recordHandoff?: HandoffRecorder;
+    now?: () => number;
+  };
 }
 
 const LOOP = 'setup.loop';
@@ -87,6 +97,7 @@ export class SetupDialog extends ComponentDialog {
   private readonly reports: PlanReports;
   private readonly completion: SetupCompletion;
   private readonly directory: SubdomainDirectory;
+  private readonly handoff?: HandoffHandler;
 
   constructor(deps: SetupDialogDependencies) {
     super('setup');
@@ -103,6 +114,14 @@ export class SetupDialog extends ComponentDialog {
       deps.knowledge,
     );
     this.reports = new PlanReports(deps.rules, this.phrases);
+    if (deps.handoff)
+      this.handoff = new HandoffHandler({
+        ...deps.handoff,
+        desk: deps.handoff.desk ?? new ContactOnlyDesk(),
+        sessions: deps.sessions,
+        rules: deps.rules,
+        phrases: this.phrases,
+      });
     this.proposals = new Proposals(deps.rules, this.phrases, new AnswerInterpreter(this.phrases));
     this.completion = new SetupCompletion(
       deps.rules,
@@ -130,6 +149,7 @@ export class SetupDialog extends ComponentDialog {
   }
 
   protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (await this.handoff?.matches(innerDc)) return this.handoff!.handle(innerDc);
     const context = innerDc.context;
     const previous = await this.sessions.get(context);
     const text = messageText(context);
@@ -185,6 +205,7 @@ export class SetupDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     flattenNestedSteps(innerDc.stack);
+    if (await this.handoff?.matches(innerDc)) return this.handoff!.handle(innerDc);
     const context = innerDc.context;
     const session = await this.session(context);
     if (session.pendingCommand && context.activity.type === 'message') {
