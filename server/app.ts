@@ -7,8 +7,10 @@ import type { HttpRoute } from '../channels/httpRoute';
 import { WEBEX_CHANNEL, WebexAdapter } from '../channels/webex/webexAdapter';
 import { WebexClient } from '../channels/webex/webexClient';
 import { webexRoute } from '../channels/webex/webexWebhookRoute';
-import { composeBot, type BotOverrides, type BotParts } from './composition';
+import { StorageHandoffStore } from '../state/handoffStore';
+import { composeBot, openStores, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
+import { wireHandoffs, type HandoffWiring } from './handoffWiring';
 import { createHttpServer } from './httpServer';
 
 export interface AppOverrides extends BotOverrides {
@@ -19,28 +21,35 @@ export interface AppOverrides extends BotOverrides {
 export interface App {
   server: restify.Server;
   parts: BotParts;
+  handoffs: HandoffWiring;
 }
 
 /** The whole server: the bot behind the Bot Framework endpoint, and Webex when configured. */
 export function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): App {
-  const parts = composeBot(config, log, overrides);
+  const stores = overrides.stores ?? openStores(config);
+  const webexClient = config.WEBEX_BOT_TOKEN
+    ? new WebexClient({ token: config.WEBEX_BOT_TOKEN, baseUrl: config.WEBEX_API_BASE_URL })
+    : undefined;
+  const handoffs = wireHandoffs(config, log, new StorageHandoffStore(stores.storage), webexClient);
+  const parts = composeBot(config, log, { ...overrides, stores, supportDesk: handoffs.desk });
   const apologize = (context: TurnContext) => parts.bot.apologize(context);
   const adapter = createAdapter(config, log, apologize, overrides.botFrameworkEndpoints);
+  const webex = webexClient && new WebexAdapter(webexClient, log, handoffs.webexSpace);
+  handoffs.connect({ botFramework: adapter, webex, run: (context) => parts.bot.run(context) });
   const routes: HttpRoute[] = [
     messagesRoute(adapter, parts.bot, requestLimits(config)),
-    ...webexRoutes(config, log, parts),
+    ...(webex ? webexRoutes(config, log, parts, webex) : []),
   ];
   const server = createHttpServer({ routes, log, checkStore: () => parts.stores.ping() });
-  return { server, parts };
+  return { server, parts, handoffs };
 }
 
-function webexRoutes(config: Config, log: Logger, parts: BotParts): HttpRoute[] {
-  if (!config.WEBEX_BOT_TOKEN) return [];
-  const client = new WebexClient({
-    token: config.WEBEX_BOT_TOKEN,
-    baseUrl: config.WEBEX_API_BASE_URL,
-  });
-  const adapter = new WebexAdapter(client, log);
+function webexRoutes(
+  config: Config,
+  log: Logger,
+  parts: BotParts,
+  adapter: WebexAdapter,
+): HttpRoute[] {
   adapter.onTurnError = async (context, error) => {
     log.error(
       { err: error, channelId: WEBEX_CHANNEL, conversationId: context.activity.conversation?.id },

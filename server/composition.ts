@@ -9,6 +9,7 @@ import { SetupBot } from '../bot/setupBot';
 import { Translators } from '../bot/translators';
 import { channelProfiles } from '../channels/channelProfiles';
 import type { Config } from './config';
+import type { HandoffRecorder, SupportDesk } from '../dialogs/handoff/supportDesk';
 import { unredacted } from './logger';
 
 export interface BotParts {
@@ -21,6 +22,10 @@ export interface BotOverrides {
   rules?: ProvisioningRules;
   knowledge?: KnowledgeSearch;
   stores?: Stores;
+  /** Where handoffs to a person go (server/handoffWiring.ts). */
+  supportDesk?: SupportDesk;
+  /** Each handoff posted, by target: the operator's handed-off outcome and metric go here. */
+  recordHandoff?: HandoffRecorder;
 }
 
 /** Builds the bot from configuration. Tests pass their own parts to replace any of them. */
@@ -46,6 +51,8 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
     log,
     turnLog: unredacted(log),
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
+    supportDesk: overrides.supportDesk,
+    recordHandoff: overrides.recordHandoff,
   });
   return { rules, stores, bot };
 }

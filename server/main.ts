@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     log.warn(
       'WEBEX_WEBHOOK_SECRET is not set: Webex webhooks are accepted unsigned, so anyone who can reach /api/webex can send the bot messages. Set it (npm run webex:webhooks registers it).',
     );
-  const { server, parts } = createApp(config, log);
+  const { server, parts, handoffs } = createApp(config, log);
   const port = await listen(server, config.PORT, host);
   log.info(
     {
@@ -24,6 +24,8 @@ async function main(): Promise<void> {
       host,
       auth: config.MicrosoftAppId ? 'bot-framework' : 'none (loopback serviceUrls only)',
       webex: !!config.WEBEX_BOT_TOKEN,
+      // Where "talk to a person" goes: webex (HANDOFF_WEBEX_ROOM_ID), teams, contact or none.
+      handoff: await handoffs.desk.activeTarget(),
     },
     'bot listening',
   );

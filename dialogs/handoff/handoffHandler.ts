@@ -176,6 +176,7 @@ export class HandoffHandler {
       step: session?.current ?? 'role',
       recentQuestions: [...state.questions],
       words,
+      language: turnLanguage(context).locale,
     };
   }
 

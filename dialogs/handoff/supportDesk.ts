@@ -11,6 +11,8 @@ export interface HandoffRequest {
   recentQuestions: string[];
   /** What the admin needs, in their own words. */
   words: string;
+  /** The language the admin speaks with the bot. */
+  language: string;
 }
 
 /** How a request for a person was answered. */
