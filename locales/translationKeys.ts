@@ -242,4 +242,5 @@ export type WordListKey =
   | "words.handoffPhrases"
   | "words.handoffAlone"
   | "words.handoffFillers"
-  | "words.continueSetup";
+  | "words.continueSetup"
+  | "words.handoffChannel";

@@ -30,12 +30,16 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
   const webexClient = config.WEBEX_BOT_TOKEN
     ? new WebexClient({ token: config.WEBEX_BOT_TOKEN, baseUrl: config.WEBEX_API_BASE_URL })
     : undefined;
-  const handoffs = wireHandoffs(config, log, new StorageHandoffStore(stores.storage), webexClient);
-  const parts = composeBot(config, log, { ...overrides, stores, supportDesk: handoffs.desk });
+  // The apology is only called during a turn, once the bot exists.
   const apologize = (context: TurnContext) => parts.bot.apologize(context);
   const adapter = createAdapter(config, log, apologize, overrides.botFrameworkEndpoints);
+  const handoffs = wireHandoffs(config, log, new StorageHandoffStore(stores.storage), {
+    botFramework: adapter,
+    webexClient,
+  });
+  const parts = composeBot(config, log, { ...overrides, stores, supportDesk: handoffs.desk });
   const webex = webexClient && new WebexAdapter(webexClient, log, handoffs.webexSpace);
-  handoffs.connect({ botFramework: adapter, webex, run: (context) => parts.bot.run(context) });
+  handoffs.connect({ webex, run: (context) => parts.bot.run(context) });
   const routes: HttpRoute[] = [
     messagesRoute(adapter, parts.bot, requestLimits(config)),
     ...(webex ? webexRoutes(config, log, parts, webex) : []),
