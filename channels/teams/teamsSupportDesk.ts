@@ -143,14 +143,15 @@ export class TeamsSupportDesk implements SupportDesk {
     await this.options.store.close(record.thread);
     await this.options.deliver(record.admin, { name: HANDOFF_CLOSED_EVENT, value });
     await context.sendActivity(this.options.t('handoff.desk.closed'));
-    this.options.log.info({ target: 'teams', thread: record.thread, by: 'support' }, 'handoff closed');
+    this.options.log.info(
+      { target: 'teams', thread: record.thread, by: 'support' },
+      'handoff closed',
+    );
   }
 
   private isRegistration(activity: Activity): boolean {
     if (!mentionsBot(activity)) return false;
-    const text = normalizeText(
-      (activity.text ?? '').replace(/<at>[^<]*<\/at>/g, ' '),
-    );
+    const text = normalizeText((activity.text ?? '').replace(/<at>[^<]*<\/at>/g, ' '));
     const { translators } = this.options;
     return translators.languages.some((locale) => {
       const words: unknown = translators.for(locale)('words.handoffChannel', {
@@ -180,7 +181,13 @@ export class TeamsSupportDesk implements SupportDesk {
     if (!channel?.conversation) return;
     const root = thread.slice(TEAMS_THREAD_PREFIX.length);
     await this.send(
-      { ...channel, conversation: { ...channel.conversation, id: `${channel.conversation.id};messageid=${root}` } },
+      {
+        ...channel,
+        conversation: {
+          ...channel.conversation,
+          id: `${channel.conversation.id};messageid=${root}`,
+        },
+      },
       { type: 'message', text: markdown, textFormat: 'markdown' },
     );
   }

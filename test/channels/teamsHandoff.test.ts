@@ -50,9 +50,7 @@ describe('handoff to a Teams channel registered in the chat (capture server as s
 
     for (const text of ['hello', 'partner', 'trial']) await adminSays(text);
     const started = await adminSays('I need a human for the exception platform');
-    expect(started.activities.map((a) => a.text).join('\n')).toContain(
-      'A person will answer here',
-    );
+    expect(started.activities.map((a) => a.text).join('\n')).toContain('A person will answer here');
     const post = teams.received.find((r) => r.conversationId === CHANNEL)!;
     expect(String(post.activity.text)).toContain('Kim Admin');
     expect(String(post.activity.text)).toContain('**Channel**: msteams');
