@@ -197,6 +197,7 @@ export interface TranslationParams {
   "handoff.desk.closedByAdmin": "name";
   "handoff.desk.closed": never;
   "handoff.desk.registered": never;
+  "handoff.offer": never;
 }
 
 export type TranslationKey = keyof TranslationParams;

@@ -121,6 +121,7 @@ export class SetupDialog extends ComponentDialog {
         sessions: deps.sessions,
         rules: deps.rules,
         phrases: this.phrases,
+        knowledge: deps.knowledge,
       });
     this.proposals = new Proposals(deps.rules, this.phrases, new AnswerInterpreter(this.phrases));
     this.completion = new SetupCompletion(

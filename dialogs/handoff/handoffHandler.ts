@@ -25,6 +25,8 @@ import {
   type SupportDesk,
 } from './supportDesk';
 import { isContinueSetup, recognizeHandoff } from './handoffWords';
+import { HandoffOffer } from './handoffOffer';
+import type { KnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import {
   emptyHandoffState,
   HANDOFF_LIMIT,
@@ -41,6 +43,8 @@ export interface HandoffHandlerDependencies {
   sessions: StatePropertyAccessor<SetupSession>;
   rules: ProvisioningRules;
   phrases: PhraseRenderer;
+  /** Whether the admin's questions have answers (a person is offered after two without). */
+  knowledge: KnowledgeSearch;
   /** Called once per handoff posted to the support team (operator outcome and metric). */
   recordHandoff?: HandoffRecorder;
   now?: () => number;
@@ -57,9 +61,11 @@ export interface HandoffHandlerDependencies {
 export class HandoffHandler {
   private readonly reports: PlanReports;
   private readonly now: () => number;
+  private readonly offer: HandoffOffer;
 
   constructor(private readonly deps: HandoffHandlerDependencies) {
     this.reports = new PlanReports(deps.rules, deps.phrases);
+    this.offer = new HandoffOffer(deps.rules, deps.knowledge, deps.phrases);
     this.now = deps.now ?? Date.now;
   }
 
@@ -74,9 +80,17 @@ export class HandoffHandler {
     if (state.open || state.askedNeed) return true;
     const language = turnLanguage(context);
     if (recognizeHandoff(text, language, this.deps.phrases)) return true;
-    if (messageKind(text, language, this.deps.phrases) === 'question')
-      await this.deps.state.set(context, withQuestion(state, text));
+    const isQuestion = messageKind(text, language, this.deps.phrases) === 'question';
+    if (isQuestion) state.questions = withQuestion(state, text).questions;
+    const step = (await this.deps.sessions.get(context))?.current;
+    if (this.offer.earned(state, text, isQuestion, step) && (await this.canHelp()))
+      this.offer.showBeforeQuestion(context);
     return false;
+  }
+
+  /** Whether asking for a person leads anywhere (a support space or a contact). */
+  private async canHelp(): Promise<boolean> {
+    return !!this.deps.desk.contact() || (await this.deps.desk.hasTarget());
   }
 
   async handle(dc: DialogContext): Promise<DialogTurnResult> {

@@ -8,6 +8,8 @@ export interface HandoffState {
   started: number[];
   /** The last few questions the admin asked, for the support team. */
   questions: string[];
+  /** The admin's questions in a row the bot could not answer (a person is offered at two). */
+  unanswered?: number;
 }
 
 /** Handoffs one conversation may start in WINDOW_MS. */

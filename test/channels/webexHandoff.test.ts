@@ -210,6 +210,34 @@ describe('handoff without a support space', () => {
     expect(await askForPerson()).toContain('support@partner.example or +46 8 123 45 67');
   });
 
+  test('a person is offered (not called) at an unsupported country and after two unanswered questions', async () => {
+    bot = await startServer({ HANDOFF_CONTACT: 'support@partner.example' });
+    const say = async (text: string) => {
+      const reply = await postActivity(bot.baseUrl, { text, conversation: { id: 'offers' } });
+      return reply.activities.map((a) => String(a.text ?? ''));
+    };
+    for (const text of ['hello', 'partner', 'trial']) await say(text);
+    const sweden = await say('Sweden');
+    expect(sweden.findIndex((t) => t.includes('does not cover'))).toBeLessThan(
+      sweden.findIndex((t) => t.includes('Would a person help?')),
+    );
+    // ... and before the question asked again.
+    const offer = sweden.findIndex((t) => t.includes('Would a person help?'));
+    expect(sweden[offer + 1]).toContain('Step 3 of 6');
+
+    expect((await say('what is the airspeed of a swallow?')).join('\n')).not.toContain(
+      'Would a person help?',
+    );
+    const second = await say('who won the football cup in 1958?');
+    expect(second.join('\n')).toContain('Would a person help?');
+    expect(second.join('\n')).not.toContain('support@partner.example');
+    // An answered question resets the count.
+    await say('can I change the country later?');
+    expect((await say('what is the airspeed of a swallow?')).join('\n')).not.toContain(
+      'Would a person help?',
+    );
+  });
+
   test('nothing configured: says so, with the plan to share', async () => {
     bot = await startServer({});
     const text = await askForPerson();
