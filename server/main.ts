@@ -42,6 +42,8 @@ async function main(): Promise<void> {
       host,
       auth: config.MicrosoftAppId ? 'bot-framework' : 'none (loopback serviceUrls only)',
       webex: !!config.WEBEX_BOT_TOKEN,
+      // Where "talk to a person" goes: webex (HANDOFF_WEBEX_ROOM_ID), teams, contact or none.
+      handoff: await app.handoffs.activeTarget().catch(() => 'unknown (store unreachable)'),
     },
     'bot listening',
   );
