@@ -35,6 +35,9 @@ import type { AttemptStore } from '../insights/attemptStore';
 import { NO_METRICS, type TurnMetrics, type TurnResult } from '../insights/turnMetrics';
 import { AttemptRecorder } from './attemptRecorder';
 import { randomUUID } from 'node:crypto';
+import { isHandoffEvent } from '../dialogs/handoff/handoffs';
+import type { HandoffState } from '../dialogs/handoff/handoffState';
+import type { SupportDesk } from '../dialogs/handoff/supportDesk';
 
 export interface SetupBotDependencies {
   rules: ProvisioningRules;
@@ -43,7 +46,7 @@ export interface SetupBotDependencies {
   setups: CompletedSetupLog;
   knowledge: KnowledgeSearch;
   translators: Translators;
-  /** How each channel shows replies and runs its conversations (channels/channelProfiles). */
+  /** How each channel shows replies and runs its conversations (channels/channelList). */
   profiles: ChannelProfiles;
   defaultLocale: Locale;
   log: Logger;
@@ -64,6 +67,11 @@ export interface SetupBotDependencies {
   attempts?: { store: AttemptStore; keepQuestions: boolean };
   /** Where turns and attempt events are counted (the Prometheus registry). */
   metrics?: TurnMetrics;
+  /**
+   * Where handoffs to a person go (the channels' support desks, wired by the composition
+   * root): none gives the honest "no support contact is configured".
+   */
+  supportDesk?: SupportDesk;
 }
 
 /** The `result` label of a turn's outcome as logged. */
@@ -134,6 +142,8 @@ export class SetupBot extends ActivityHandler {
       knowledge: deps.knowledge,
       planId: deps.planId,
       now: deps.now,
+      handoffs: this.conversationState.createProperty<HandoffState>('handoff'),
+      supportDesk: deps.supportDesk,
     });
     this.dialog = new RootDialogRunner(dialog, this.dialogState);
     this.storedConversation = new StoredConversation(
@@ -145,6 +155,11 @@ export class SetupBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       await this.dialog.run(context);
+      await next();
+    });
+    // A person's reply or closing of a handoff, sent in by the support desk.
+    this.onEvent(async (context, next) => {
+      if (isHandoffEvent(context.activity)) await this.dialog.run(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

@@ -226,6 +226,33 @@ export interface TranslationParams {
   "insights.empty": never;
   "insights.chartOf": "title";
   "insights.storeDown": never;
+  "handoff.whatNeed": never;
+  "handoff.started": never;
+  "handoff.reply": "name" | "text";
+  "handoff.endedByAdmin": never;
+  "handoff.endedByPerson": "name";
+  "handoff.closedAlready": never;
+  "handoff.contact": "contact";
+  "handoff.noContact": never;
+  "handoff.limit": "count";
+  "handoff.unavailable": never;
+  "handoff.nothingYet": never;
+  "handoff.desk.title": "name";
+  "handoff.desk.admin": never;
+  "handoff.desk.email": never;
+  "handoff.desk.organization": never;
+  "handoff.desk.channel": never;
+  "handoff.desk.language": never;
+  "handoff.desk.step": never;
+  "handoff.desk.plan": never;
+  "handoff.desk.questions": never;
+  "handoff.desk.words": never;
+  "handoff.desk.howToReply": never;
+  "handoff.desk.fromAdmin": "name" | "text";
+  "handoff.desk.closedByAdmin": "name";
+  "handoff.desk.closed": never;
+  "handoff.desk.registered": never;
+  "handoff.offer": never;
 }
 
 export type TranslationKey = keyof TranslationParams;
@@ -267,4 +294,9 @@ export type WordListKey =
   | "words.status"
   | "words.share"
   | "words.questionWords"
-  | "words.negators";
+  | "words.negators"
+  | "words.handoffPhrases"
+  | "words.handoffAlone"
+  | "words.handoffFillers"
+  | "words.continueSetup"
+  | "words.handoffChannel";

@@ -1,9 +1,14 @@
 import type restify from 'restify';
 import type { Logger } from '../bot/logger';
 import type { BotFrameworkEndpoints } from '../channels/botframework/adapter';
-import { channelRoutes } from '../channels/channelList';
+import { createAdapter } from '../channels/botframework/adapter';
+import { connectChannels } from '../channels/channelList';
+import type { ChannelBot } from '../channels/channelModule';
+import type { HandoffDesks } from '../channels/handoff/handoffDesks';
 import { RejectedRequests, type CountRejected } from '../channels/rejectedRequests';
-import { composeBot, type BotOverrides, type BotParts } from './composition';
+import { Translators } from '../bot/translators';
+import { StorageHandoffStore } from '../state/handoffStore';
+import { composeBot, openStores, type BotOverrides, type BotParts } from './composition';
 import type { Config } from './config';
 import { closeHttpServer, createHttpServer } from './httpServer';
 import { createOperatorServer } from './operatorServer';
@@ -21,6 +26,8 @@ export interface App {
   /** The operator listener: /metrics, /insights, /insights.json (OPERATOR_PORT). */
   operator: restify.Server;
   parts: BotParts;
+  /** Where handoffs to a person go: the channels' support desks, else HANDOFF_CONTACT. */
+  handoffs: HandoffDesks;
   /**
    * Closes the HTTP server (requests in flight get a short grace period) and then the
    * state stores, whatever the server's close did. Safe to call more than once.
@@ -30,19 +37,40 @@ export interface App {
 
 /** The whole server: the bot behind every configured channel's routes (channels/channelList.ts). */
 export function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): App {
-  const parts = composeBot(config, log, overrides);
+  const stores = overrides.stores ?? openStores(config);
+  const translators = new Translators();
+  // The channels are connected before the bot exists: the bot takes their support desk.
+  // They call it only during a request, when it does.
+  const bot: ChannelBot = {
+    run: (context) => parts.bot.run(context),
+    apologize: (context) => parts.bot.apologize(context),
+  };
   const rejected = new RejectedRequests(log, {
     count: (rejection) => {
       parts.metrics.requestRejected(rejection.route, rejection.status);
       overrides.countRejected?.(rejection);
     },
   });
-  const routes = channelRoutes({
+  const { routes, supportDesk } = connectChannels({
     settings: config,
     log,
-    bot: parts.bot,
+    bot,
     botFrameworkEndpoints: overrides.botFrameworkEndpoints,
     rejected,
+    botFramework: createAdapter(
+      config,
+      log,
+      (context) => bot.apologize(context),
+      overrides.botFrameworkEndpoints,
+    ),
+    handoffs: new StorageHandoffStore(stores.storage),
+    translators,
+  });
+  const parts: BotParts = composeBot(config, log, {
+    ...overrides,
+    stores,
+    translators,
+    supportDesk,
   });
   const server = createHttpServer({
     routes,
@@ -70,5 +98,5 @@ export function createApp(config: Config, log: Logger, overrides: AppOverrides =
         await parts.stores.close();
       }
     })());
-  return { server, operator, parts, close };
+  return { server, operator, parts, handoffs: supportDesk, close };
 }

@@ -14,6 +14,7 @@ import { Metrics } from './metrics';
 import { CountingStorage } from '../state/countingStorage';
 import { InsightsReader } from '../insights/insightsReader';
 import { STEPS } from '../dialogs/setupDraft';
+import { ContactOnlyDesk, type SupportDesk } from '../dialogs/handoff/supportDesk';
 
 export interface BotParts {
   rules: ProvisioningRules;
@@ -30,6 +31,10 @@ export interface BotOverrides {
   stores?: Stores;
   /** The insights' clock (tests move it forward to see attempts abandoned). */
   insightsNow?: () => number;
+  /** One i18next instance per process: the channels' support desks share it. */
+  translators?: Translators;
+  /** Where handoffs to a person go (the channels' support desks: server/app.ts). */
+  supportDesk?: SupportDesk;
 }
 
 /** Builds the bot from configuration. Tests pass their own parts to replace any of them. */
@@ -44,7 +49,7 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
       )
     : stores.directory;
   const metrics = new Metrics(stores.kind);
-  const translators = new Translators();
+  const translators = overrides.translators ?? new Translators();
   const bot = new SetupBot({
     rules,
     directory,
@@ -59,6 +64,8 @@ export function composeBot(config: Config, log: Logger, overrides: BotOverrides 
     turnTimeoutMs: config.TURN_TIMEOUT_MS,
     attempts: { store: stores.attempts, keepQuestions: config.INSIGHTS_KEEP_QUESTIONS },
     metrics,
+    // Without a channel's support desk (the terminal), a handoff gives HANDOFF_CONTACT.
+    supportDesk: overrides.supportDesk ?? new ContactOnlyDesk(config.HANDOFF_CONTACT),
   });
   const insights = new InsightsReader(stores.attempts, {
     abandonMinutes: config.INSIGHTS_ABANDON_MINUTES,

@@ -76,6 +76,8 @@ const configSchema = z
     WEBEX_BOT_TOKEN: optionalText,
     WEBEX_WEBHOOK_SECRET: optionalText,
     WEBEX_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://webexapis.com/v1'),
+    HANDOFF_WEBEX_ROOM_ID: optionalText,
+    HANDOFF_CONTACT: optionalText,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.preprocess(
@@ -106,6 +108,13 @@ const configSchema = z
         code: 'custom',
         path: ['OPERATOR_TOKEN'],
         message: `is required when OPERATOR_HOST (${config.OPERATOR_HOST}) is not a loopback address: the operator listener serves /metrics and /insights`,
+      });
+    }
+    if (config.HANDOFF_WEBEX_ROOM_ID && !config.WEBEX_BOT_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HANDOFF_WEBEX_ROOM_ID'],
+        message: 'needs WEBEX_BOT_TOKEN (the bot posts handoffs to the room as itself)',
       });
     }
     for (const { variable, message } of identityProblems(config)) {

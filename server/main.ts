@@ -47,6 +47,8 @@ async function main(): Promise<void> {
         ? `bot-framework (${config.MicrosoftAppType})`
         : 'none (loopback serviceUrls only)',
       webex: !!config.WEBEX_BOT_TOKEN,
+      // Where "talk to a person" goes: webex (HANDOFF_WEBEX_ROOM_ID), teams, contact or none.
+      handoff: await app.handoffs.activeTarget().catch(() => 'unknown (store unreachable)'),
     },
     'bot listening',
   );

@@ -1,5 +1,4 @@
 import type { ChannelModule, ChannelSettings } from '../channelModule';
-import { createAdapter } from './adapter';
 import { botFrameworkProfiles } from './botFrameworkProfiles';
 import { messagesRoute, type RequestLimits } from './messagesRoute';
 
@@ -11,15 +10,10 @@ import { messagesRoute, type RequestLimits } from './messagesRoute';
 export const botFrameworkChannel: ChannelModule = {
   name: 'botframework',
   profiles: botFrameworkProfiles,
-  routes: ({ settings, log, bot, botFrameworkEndpoints, rejected }) => {
-    const adapter = createAdapter(
-      settings,
-      log,
-      (context) => bot.apologize(context),
-      botFrameworkEndpoints,
-    );
-    return [messagesRoute(adapter, bot, requestLimits(settings), rejected)];
-  },
+  // The adapter is the process's one (channelList.ts): Teams' support desk uses it too.
+  connect: ({ settings, bot, botFramework, rejected }) => ({
+    routes: [messagesRoute(botFramework, bot, requestLimits(settings), rejected)],
+  }),
 };
 
 export function requestLimits(settings: ChannelSettings): RequestLimits {

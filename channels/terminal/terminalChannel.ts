@@ -4,5 +4,5 @@ import type { ChannelModule } from '../channelModule';
 export const terminalChannel: ChannelModule = {
   name: 'terminal',
   profiles: {},
-  routes: () => [],
+  connect: () => ({ routes: [] }),
 };

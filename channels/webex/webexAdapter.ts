@@ -1,14 +1,25 @@
-import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import {
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
 import type { Logger } from '../../bot/logger';
 import { SendOnlyAdapter } from '../sendOnlyAdapter';
 import { RecentIds } from './recentIds';
 import type { WebexClient } from './webexClient';
 import { toWebexMessages } from './webexMessages';
-import type { WebexPerson, WebhookNotification } from './webexTypes';
+import type { WebexMessage, WebexPerson, WebhookNotification } from './webexTypes';
 
 export const WEBEX_CHANNEL = 'webex';
 
-export type WebhookOutcome = 'processed' | 'duplicate' | 'own-message' | 'ignored';
+export type WebhookOutcome = 'processed' | 'duplicate' | 'own-message' | 'ignored' | 'support';
+
+/** The support team's space (handoffs): its messages are never a setup conversation. */
+export interface SupportSpace {
+  claims(roomId: string): boolean;
+  receive(message: WebexMessage, me: WebexPerson): Promise<void>;
+}
 
 /**
  * A Bot Framework adapter over the Webex REST API: webhooks in, messages out.
@@ -22,8 +33,22 @@ export class WebexAdapter extends SendOnlyAdapter {
   constructor(
     private readonly client: WebexClient,
     private readonly log: Logger,
+    private readonly supportSpace?: SupportSpace,
   ) {
     super('Webex');
+  }
+
+  /** A turn in an admin's room started by the bot (a handoff's reply): Webex needs no token for it. */
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: 'event', name: 'ContinueConversation' },
+      reference,
+      true,
+    );
+    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   async handleWebhook(
@@ -49,10 +74,15 @@ export class WebexAdapter extends SendOnlyAdapter {
   ): Promise<WebhookOutcome> {
     const me = await this.me();
     if (notification.data.personId === me.id) return 'own-message';
-    const activity =
-      notification.resource === 'messages'
-        ? await this.messageActivity(notification.data.id, me)
-        : await this.submitActivity(notification.data.id, me);
+    let activity: Partial<Activity> | undefined;
+    if (notification.resource === 'messages') {
+      const message = await this.client.message(notification.data.id);
+      if (message.personId !== me.id && this.supportSpace?.claims(message.roomId)) {
+        await this.supportSpace.receive(message, me);
+        return 'support';
+      }
+      activity = this.messageActivity(message, me);
+    } else activity = await this.submitActivity(notification.data.id, me);
     if (!activity) return 'ignored';
     await this.runMiddleware(new TurnContext(this, activity), logic);
     return 'processed';
@@ -95,11 +125,7 @@ export class WebexAdapter extends SendOnlyAdapter {
     return this.botPerson;
   }
 
-  private async messageActivity(
-    id: string,
-    me: WebexPerson,
-  ): Promise<Partial<Activity> | undefined> {
-    const message = await this.client.message(id);
+  private messageActivity(message: WebexMessage, me: WebexPerson): Partial<Activity> | undefined {
     if (message.personId === me.id) return undefined;
     const text =
       message.roomType === 'group' ? stripMention(message.text ?? '', me) : (message.text ?? '');

@@ -43,6 +43,10 @@ export class WebexClient {
     return this.request('GET', '/people/me', webexPerson);
   }
 
+  person(id: string): Promise<WebexPerson> {
+    return this.request('GET', `/people/${encodeURIComponent(id)}`, webexPerson);
+  }
+
   message(id: string): Promise<WebexMessage> {
     return this.request('GET', `/messages/${encodeURIComponent(id)}`, webexMessage);
   }

@@ -25,6 +25,8 @@ export const webexMessage = z.object({
   html: z.string().optional(),
   files: z.array(z.string()).optional(),
   mentionedPeople: z.array(z.string()).optional(),
+  /** The message this one replies to in a thread. */
+  parentId: z.string().optional(),
 });
 export type WebexMessage = z.infer<typeof webexMessage>;
 
@@ -42,6 +44,8 @@ export const webexPerson = z.object({
   id: z.string(),
   displayName: z.string().optional(),
   nickName: z.string().optional(),
+  emails: z.array(z.string()).optional(),
+  orgId: z.string().optional(),
 });
 export type WebexPerson = z.infer<typeof webexPerson>;
 
@@ -57,6 +61,8 @@ export type WebexWebhook = z.infer<typeof webexWebhook>;
 /** What we post: markdown with a plain-text fallback, at most one card. */
 export interface OutgoingWebexMessage {
   roomId: string;
+  /** A thread reply to this message. */
+  parentId?: string;
   text: string;
   markdown: string;
   attachments?: { contentType: string; content: unknown }[];

@@ -14,6 +14,9 @@ import { AnswerInterpreter } from '../answerInterpreter';
 import { AskDialog } from '../askDialog';
 import type { IncomingMessage, Interruption } from '../interruptions/interruption';
 import { interruptionList } from '../interruptions/interruptionList';
+import { Handoffs } from '../handoff/handoffs';
+import { emptyHandoffState, type HandoffState } from '../handoff/handoffState';
+import { ContactOnlyDesk, type SupportDesk } from '../handoff/supportDesk';
 import { PhraseRenderer } from '../phrase';
 import type { Question } from '../question';
 import {
@@ -63,6 +66,13 @@ export interface SetupDialogDependencies {
   /** The id of a holder's plan (default: planIdOf, derived from the holder). */
   planId?: (holder: string) => string;
   now?: () => Date;
+  /** The admin's handoffs to a person in this conversation (dialogs/handoff). */
+  handoffs: StatePropertyAccessor<HandoffState>;
+  /**
+   * Where handoffs go: the channels' support desks (a Webex space, a Teams channel).
+   * Unset: a request gets the honest "no support contact is configured".
+   */
+  supportDesk?: SupportDesk;
 }
 
 const LOOP = 'setup.loop';
@@ -84,6 +94,7 @@ export class SetupDialog extends ComponentDialog {
   private readonly completion: SetupCompletion;
   private readonly actions: SetupActions;
   private readonly interruptions: Interruption[];
+  private readonly handoffs: StatePropertyAccessor<HandoffState>;
 
   constructor(deps: SetupDialogDependencies) {
     super('setup');
@@ -100,7 +111,15 @@ export class SetupDialog extends ComponentDialog {
       countryOptions,
       answers: new QuestionAnswers(deps.rules, this.phrases, countryOptions, deps.knowledge),
       proposals: this.proposals,
+      handoffs: new Handoffs({
+        desk: deps.supportDesk ?? new ContactOnlyDesk(),
+        rules: deps.rules,
+        phrases: this.phrases,
+        knowledge: deps.knowledge,
+        now: () => (deps.now ? deps.now().getTime() : Date.now()),
+      }),
     });
+    this.handoffs = deps.handoffs;
     this.completion = new SetupCompletion(
       deps.rules,
       this.phrases,
@@ -130,7 +149,7 @@ export class SetupDialog extends ComponentDialog {
     const context = innerDc.context;
     const previous = await this.sessions.get(context);
     const session = newSession(previous);
-    const message = this.incoming(innerDc, session, true);
+    const message = await this.incoming(innerDc, session, true);
     const handler = this.interruptions.find((h) => h.matches(message));
     if (!handler?.replacesWelcome) {
       // A first message "svenska" switches before the welcome, so that it is in Swedish.
@@ -159,7 +178,7 @@ export class SetupDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     flattenNestedSteps(innerDc.stack);
     const session = await this.session(innerDc.context);
-    const message = this.incoming(innerDc, session, false);
+    const message = await this.incoming(innerDc, session, false);
     const handler = this.interruptions.find((h) => h.matches(message));
     const next = handler ? await handler.handle(message) : 'toStep';
     if (typeof next === 'object') return next.result;
@@ -176,8 +195,13 @@ export class SetupDialog extends ComponentDialog {
   }
 
   /** The message of this turn as the interruptions read it. */
-  private incoming(dc: DialogContext, session: SetupSession, first: boolean): IncomingMessage {
+  private async incoming(
+    dc: DialogContext,
+    session: SetupSession,
+    first: boolean,
+  ): Promise<IncomingMessage> {
     const context = dc.context;
+    const handoff = await this.handoffs.get(context, emptyHandoffState());
     const language = turnLanguage(context);
     const text = messageText(context);
     const command = text ? this.command(text, language) : undefined;
@@ -186,6 +210,7 @@ export class SetupDialog extends ComponentDialog {
       dc,
       context,
       session,
+      handoff,
       language,
       first,
       text,

@@ -6,6 +6,7 @@ import type { Command } from '../conversation/commands';
 import type { MessageKind } from '../conversation/messageKind';
 import type { ProposedAnswers } from '../conversation/proposalReader';
 import type { SetupSession } from '../conversation/setupSession';
+import type { HandoffState } from '../handoff/handoffState';
 
 /**
  * A message as the interruptions see it: read once per turn, in the order the list asks.
@@ -15,6 +16,8 @@ export interface IncomingMessage {
   readonly dc: DialogContext;
   readonly context: TurnContext;
   readonly session: SetupSession;
+  /** The admin's handoffs to a person in this conversation (apart from the setup, kept across setups). */
+  readonly handoff: HandoffState;
   readonly language: TurnLanguage;
   /** The first message of a setup: no question has been asked yet. */
   readonly first: boolean;

@@ -3,13 +3,16 @@ import type { PlanReports } from '../conversation/planReports';
 import type { Proposals } from '../conversation/proposals';
 import type { QuestionAnswers } from '../conversation/questionAnswers';
 import type { SetupActions } from '../conversation/setupActions';
+import type { Handoffs } from '../handoff/handoffs';
 import { AnotherCountry } from './anotherCountry';
 import { Aside } from './aside';
 import { CommandButton } from './commandButton';
 import { CommandInterruption } from './commandInterruption';
 import { FinishedPlan } from './finishedPlan';
+import { HandoffInterruption } from './handoffInterruption';
 import type { Interruption } from './interruption';
 import { NotSure } from './notSure';
+import { OpenHandoff } from './openHandoff';
 import { OtherAnswers } from './otherAnswers';
 import { PendingConfirmation } from './pendingConfirmation';
 import { QuestionInterruption } from './questionInterruption';
@@ -21,6 +24,7 @@ export interface InterruptionParts {
   countryOptions: CountryOptions;
   answers: QuestionAnswers;
   proposals: Proposals;
+  handoffs: Handoffs;
 }
 
 /**
@@ -28,15 +32,26 @@ export interface InterruptionParts {
  * when none does, the message is the answer to the question being asked. The order is
  * the behaviour: a pending yes/no comes before everything, a command before a question,
  * a question before any answer read out of it.
+ *
+ * The handoff to a person has two places. An open handoff (the admin's words go to the
+ * support thread, a person's reply comes back) is first of all: while the admin talks to
+ * a person, "help", "yes", "Japan" or "thanks" are for that person, not for the setup,
+ * and not even the finished plan or a pending restart/cancel may take them. Asking for a
+ * person comes after the commands (a command word stays a command, and an open
+ * confirmation keeps its yes/no) and before the question, small talk and answers, so that
+ * "can I talk to someone about the exception platform?" is neither a question for the
+ * knowledge base nor an answer read out of a sentence.
  */
 export function interruptionList(parts: InterruptionParts): Interruption[] {
-  const { actions, reports, countryOptions, answers, proposals } = parts;
+  const { actions, reports, countryOptions, answers, proposals, handoffs } = parts;
   const commands = new CommandInterruption(actions, reports, countryOptions);
   return [
+    new OpenHandoff(handoffs),
     new FinishedPlan(actions, reports),
     new PendingConfirmation(actions),
     new CommandButton(commands, answers),
     commands,
+    new HandoffInterruption(handoffs),
     new QuestionInterruption(answers),
     new SmallTalk(actions),
     new NotSure(actions),

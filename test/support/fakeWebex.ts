@@ -8,12 +8,15 @@ interface StoredMessage {
   personId: string;
   personEmail: string;
   text: string;
+  /** A thread reply: the message it answers. */
+  parentId?: string;
+  mentionedPeople?: string[];
 }
 
 /** A fake Webex REST API on loopback: enough of /people, /messages, /attachment/actions and /webhooks. */
 export class FakeWebex {
   readonly botPerson = { id: 'bot-person-id', displayName: 'Setup Bot', nickName: 'Setup' };
-  readonly sent: OutgoingWebexMessage[] = [];
+  readonly sent: (OutgoingWebexMessage & { id: string })[] = [];
   readonly webhooks: {
     id: string;
     name: string;
@@ -23,6 +26,8 @@ export class FakeWebex {
     secret?: string;
   }[] = [];
   readonly requests: string[] = [];
+  /** GET /people/{id} answers from here (display name, e-mails, organization). */
+  readonly people = new Map<string, { displayName: string; emails?: string[]; orgId?: string }>();
   /** The next N POST /messages calls answer 429 with Retry-After: 0. */
   throttleNext = 0;
   /** The next N GET /messages/{id} calls answer 502. */
@@ -70,6 +75,12 @@ export class FakeWebex {
     if (req.headers.authorization !== 'Bearer test-token')
       return send(res, 401, { message: 'bad token' });
     if (req.method === 'GET' && path === '/people/me') return send(res, 200, this.botPerson);
+    const person = /^\/people\/(.+)$/.exec(path);
+    if (req.method === 'GET' && person) {
+      const id = decodeURIComponent(person[1]!);
+      const found = this.people.get(id);
+      return this.found(res, found && { id, ...found });
+    }
     const message = /^\/messages\/(.+)$/.exec(path);
     if (req.method === 'GET' && message && this.failNextGets > 0) {
       this.failNextGets--;
@@ -95,8 +106,9 @@ export class FakeWebex {
     if (Buffer.byteLength(body.text ?? '') > 7439 || (body.attachments?.length ?? 0) > 1) {
       return send(res, 400, { message: 'message too long or too many attachments' });
     }
-    this.sent.push(body);
-    send(res, 200, { id: `sent-${++this.ids}` });
+    const id = `sent-${++this.ids}`;
+    this.sent.push({ ...body, id });
+    send(res, 200, { id });
   }
 
   private webhookRoute(method: string, path: string, body: unknown, res: ServerResponse) {
