@@ -139,7 +139,8 @@ const DEPENDENT_VARIABLES: [string, (config: Config) => boolean, string][] = [
   ['SUBDOMAIN_CHECK_TIMEOUT_MS', (c) => !!c.SUBDOMAIN_CHECK_URL, 'SUBDOMAIN_CHECK_URL'],
   ['MicrosoftAppPassword', (c) => !!c.MicrosoftAppId, 'MicrosoftAppId'],
   ['MicrosoftAppTenantId', (c) => !!c.MicrosoftAppId, 'MicrosoftAppId'],
-  ['MicrosoftAppType', (c) => !!c.MicrosoftAppId, 'MicrosoftAppId'],
+  // MicrosoftAppType is not here: .env.example sets SingleTenant ready for the day an
+  // app id is filled in, and a local start from it must not warn.
 ];
 
 /**
