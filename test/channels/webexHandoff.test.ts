@@ -5,6 +5,7 @@ import { CaptureChannel } from '../support/captureChannel';
 import { FakeWebex } from '../support/fakeWebex';
 import { postActivity, startServer, type RunningServer } from '../support/server';
 import { messageWebhook, postWebhook, WEBHOOK_SECRET } from '../support/webexWebhooks';
+import { progressLabel } from '../support/stepRegistry';
 
 const SUPPORT_ROOM = 'support-room';
 const SUPPORT_PERSON = 'support-person';
@@ -129,7 +130,7 @@ describe('handoff to a Webex support space, against a fake Webex API', () => {
     const closed = await supportSays('close', thread);
     const toAdmin = closed.filter((m) => m.roomId === 'admin-room').map((m) => m.text);
     expect(toAdmin.join('\n')).toContain('Pat Support closed the handoff');
-    expect(toAdmin.join('\n')).toContain('Step 3 of 6');
+    expect(toAdmin.join('\n')).toContain(progressLabel('country'));
     expect(closed.find((m) => m.roomId === SUPPORT_ROOM)).toMatchObject({ parentId: thread });
 
     // Closed: a late reply goes nowhere.
@@ -223,7 +224,7 @@ describe('handoff without a support space', () => {
     );
     // ... and before the question asked again.
     const offer = sweden.findIndex((t) => t.includes('Would a person help?'));
-    expect(sweden[offer + 1]).toContain('Step 3 of 6');
+    expect(sweden[offer + 1]).toContain(progressLabel('country'));
 
     expect((await say('what is the airspeed of a swallow?')).join('\n')).not.toContain(
       'Would a person help?',
