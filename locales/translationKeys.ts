@@ -226,6 +226,7 @@ export interface TranslationParams {
   "insights.empty": never;
   "insights.chartOf": "title";
   "insights.storeDown": never;
+  "handoff.noneOpen": never;
   "handoff.whatNeed": never;
   "handoff.started": never;
   "handoff.reply": "name" | "text";

@@ -77,6 +77,8 @@ export class Handoffs {
     const { text, handoff, language, kind, session, context } = message;
     if (!text) return false;
     if (recognizeHandoff(text, language, this.deps.phrases)) return true;
+    // "continue setup" with no person on the line (closed already, or never started).
+    if (isContinueSetup(text, language, this.deps.phrases)) return true;
     const isQuestion = kind === 'question';
     if (isQuestion) handoff.questions = withQuestion(handoff, text).questions;
     if (this.offer.earned(handoff, text, isQuestion, session.current))
@@ -88,6 +90,10 @@ export class Handoffs {
   async request(message: IncomingMessage): Promise<Next> {
     const { context, handoff, language } = message;
     const text = message.text!;
+    if (isContinueSetup(text, language, this.deps.phrases)) {
+      await this.say(context, 'handoff.noneOpen');
+      return 'askAgain';
+    }
     const ask = recognizeHandoff(text, language, this.deps.phrases) ?? {};
     const started = recentStarts(handoff, this.deps.now());
     if (started.length >= HANDOFF_LIMIT) {

@@ -23,6 +23,7 @@ const LANGUAGES = {
     sentence: 'can I talk to someone about the exception platform',
     limit: 'in the last 24 hours',
     noContact: 'no support contact is configured',
+    noneOpen: 'No person is on this conversation right now',
     planHeading: 'Your answers so far',
     role: 'Partner administrator',
   },
@@ -38,6 +39,7 @@ const LANGUAGES = {
     sentence: 'kan jag prata med någon om undantagsplattformen',
     limit: 'det senaste dygnet',
     noContact: 'ingen supportkontakt är inställd',
+    noneOpen: 'Ingen person är med i samtalet just nu',
     planHeading: 'Dina svar hittills',
     role: 'Partneradministratör',
   },
@@ -105,6 +107,17 @@ describe.each(Object.entries(LANGUAGES))('handoff to a person (%s)', (locale, wo
     // A late reply to the closed handoff says nothing.
     const late = await supportReplies(conversation, 'thread-1', 'Pat', 'hi');
     expect(late.activities.filter((a) => a.type === 'message')).toHaveLength(0);
+    expect((await conversation.say('Japan')).questionId).toBe('country.confirm');
+  });
+
+  test('"continue setup" with no handoff open says so and asks the step again, nothing recorded', async () => {
+    const desk = new FakeSupportDesk('webex');
+    const conversation = handoffConversation({ locale, desk });
+    await startSetup(conversation, words.answers);
+    const reply = await conversation.say(words.continue);
+    expect(reply.text).toContain(words.noneOpen);
+    expect(reply.questionId).toBe('country');
+    expect(desk.relayed).toHaveLength(0);
     expect((await conversation.say('Japan')).questionId).toBe('country.confirm');
   });
 
