@@ -151,6 +151,19 @@ export interface TranslationParams {
   "progress.question": "of" | "question" | "step";
   "changes.pstnAddOnDropped": never;
   "changes.askAgain": "answers";
+  "changes.changed": "items";
+  "proposals.noted": "items";
+  "proposals.toConfirm": "value";
+  "proposals.subdomain": "subdomain";
+  "proposals.platformOnlyIn": "country" | "only" | "platform";
+  "proposals.platformNotOffered": "country" | "platform";
+  "proposals.telephonyNotOnTrial": "telephony";
+  "proposals.telephonyNotOnPlatform": "platform" | "telephony";
+  "proposals.telephonyNotOffered": "country" | "telephony";
+  "proposals.pstnAddOnNotOnTrial": never;
+  "proposals.pstnAddOnNotOffered": "country";
+  "proposals.addOn": never;
+  "proposals.noAddOn": never;
   "smallTalk.greeting": never;
   "smallTalk.thanks": never;
   "smallTalk.unsure": never;
@@ -270,6 +283,11 @@ export type WordListKey =
   | "words.options"
   | "words.partner"
   | "words.customer"
+  | "words.selfStatement"
+  | "words.articles"
+  | "words.aboutOthers"
+  | "words.pstnAddOnNames"
+  | "words.absent"
   | "words.trial"
   | "words.subscription"
   | "words.finish"

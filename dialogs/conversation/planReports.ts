@@ -4,7 +4,8 @@ import type { SetupPlan } from '../setupPlan';
 import { phrase, type Phrase, type PhraseRenderer } from '../phrase';
 import { planFacts } from '../planFacts';
 import { infoActivity } from '../question';
-import { openSteps, type StepId } from '../setupDraft';
+import { openSteps, stepApplies, type SetupAnswers, type StepId } from '../setupDraft';
+import { stepModule } from '../steps/registry';
 import type { TurnLanguage } from '../turnLanguage';
 import type { SetupSession } from './setupSession';
 
@@ -52,6 +53,19 @@ export class PlanReports {
       facts: this.phrases.renderFacts(facts, language),
       footer: footer.map((line) => this.phrases.render(line, language)).join('\n'),
     });
+  }
+
+  /**
+   * What to say when a change made later answers impossible: which ones no longer apply
+   * (where their step says so) and which will be asked again.
+   */
+  droppedNotices(draft: SetupAnswers, dropped: StepId[], language: TurnLanguage): Phrase[] {
+    const gone = dropped.filter((s) => !stepApplies(s, draft, this.rules));
+    const notices = gone.flatMap((step) => stepModule(step).noLongerApplies?.() ?? []);
+    const others = dropped.filter((s) => !gone.includes(s));
+    if (others.length)
+      notices.push(phrase('changes.askAgain', { answers: this.stepList(others, language) }));
+    return notices;
   }
 
   /** "platform, telephony option and subdomain": steps named in a sentence. */

@@ -23,6 +23,8 @@ import type { TurnLanguage } from '../turnLanguage';
 export interface ProposedAnswers {
   role?: Role;
   orderType?: OrderType;
+  /** Whether the Cisco PSTN for Contact Center add-on was ordered ("we have the PSTN add-on", "no add-on"). */
+  pstnAddOn?: boolean;
   country?: CountryCode;
   unsupportedCountry?: CountryCode;
   platform?: PlatformId;
@@ -45,14 +47,17 @@ export class ProposalReader {
 
   /** `typos`: also look for a slightly misspelt supported country ("Japn"), as a whole answer would. */
   read(text: string, language: TurnLanguage, { typos = false } = {}): ProposedAnswers {
-    const padded = ` ${normalizeText(text)} `;
-    const words = (key: WordListKey) => this.phrases.wordList(key, language);
     const names = (this.names ??= this.namesIn(language));
+    const addOn = addOnNamed(text, names);
+    // "the Cisco PSTN add-on" names the add-on, not the telephony option its words also name.
+    const padded = withoutPhrases(` ${normalizeText(text)} `, names.addOn);
+    const words = (key: WordListKey) => this.phrases.wordList(key, language);
     const proposed: ProposedAnswers = {
-      role: findNamed(padded, names.role),
-      orderType: findNamed(padded, names.orderType),
-      platform: findNamed(padded, names.platform),
-      telephony: findNamed(padded, names.telephony),
+      pstnAddOn: addOn,
+      role: statedRole(text, names),
+      orderType: findNamed(withoutNegated(padded, names), names.orderType),
+      platform: findNamed(withoutNegated(padded, names), names.platform),
+      telephony: findNamed(withoutNegated(padded, names), names.telephony),
       subdomain: findSubdomain(text, words('words.subdomain'), words('words.subdomainConnectors')),
     };
     const country = this.rules.findCountryInText(text);
@@ -66,6 +71,11 @@ export class ProposalReader {
   private namesIn(language: TurnLanguage): Names {
     const words = (key: WordListKey) => this.phrases.wordList(key, language);
     return {
+      addOn: padNames(words('words.pstnAddOnNames')),
+      absent: padNames(words('words.absent')),
+      articles: ['', ...words('words.articles').map(normalizedWord)],
+      selfStatements: words('words.selfStatement').map(normalizedWord),
+      aboutOthers: new Set(words('words.aboutOthers').map(normalizedWord)),
       role: named(ROLES, (id) => words(`words.${id}`)),
       orderType: named(ORDER_TYPES, (id) => words(`words.${id}`)),
       platform: named(PLATFORMS, (id) => words(`words.platform.${id}`)),
@@ -96,6 +106,13 @@ const MIN_TYPO_LENGTH = 4;
 type NameList<T extends string> = { id: T; name: string; padded: string }[];
 
 interface Names {
+  /** How writers say who they are ("I'm", "we are", "jag är"), and the articles that may follow. */
+  selfStatements: string[];
+  aboutOthers: Set<string>;
+  articles: string[];
+  /** The add-on's names, longest first, and the words that say it is absent ("no", "utan"). */
+  addOn: string[];
+  absent: string[];
   role: NameList<Role>;
   orderType: NameList<OrderType>;
   platform: NameList<PlatformId>;
@@ -129,6 +146,68 @@ function findNamed<T extends string>(padded: string, list: NameList<T>): T | und
   );
   const distinct = new Set(outermost.map((f) => f.id));
   return distinct.size === 1 ? outermost[0]!.id : undefined;
+}
+
+/** Names normalized and padded for a whole-word search, the longest first. */
+function padNames(list: readonly string[]): string[] {
+  return list.map((w) => ` ${normalizedWord(w)} `).sort((a, b) => b.length - a.length);
+}
+
+function withoutPhrases(padded: string, phrases: readonly string[]): string {
+  return phrases.reduce((text, p) => text.split(p).join(' '), padded);
+}
+
+/** The text without the words right after "no", "not", "utan" ("no PSTN", "not the exception platform"). */
+function withoutNegated(padded: string, names: Names): string {
+  const words = padded.trim().split(' ');
+  const absent = new Set(names.absent.map((w) => w.trim()));
+  const kept = words.filter(
+    (_, i) => !absent.has(words[i - 1] ?? '') && !absent.has(words[i - 2] ?? ''),
+  );
+  return ` ${kept.join(' ')} `;
+}
+
+/**
+ * Whether a part of the message names the PSTN add-on as ordered (true) or not (false,
+ * "no PSTN add-on", "utan tillägget"); undefined when no part names it.
+ */
+function addOnNamed(text: string, names: Names): boolean | undefined {
+  let said: boolean | undefined;
+  for (const part of text.split(/[,;.!?\n]+/)) {
+    const padded = ` ${normalizeText(part)} `;
+    const at = Math.min(...names.addOn.map((n) => padded.indexOf(n)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const before = padded.slice(0, at + 1);
+    said = !names.absent.some((w) => before.includes(w));
+  }
+  return said;
+}
+
+/**
+ * The role the writer states for themselves: a part of the message (between commas,
+ * full stops or "and") that opens with the role ("partner, trial, Japan", "a reseller"),
+ * or with "I'm", "we are", "jag är", ... and the role. A role mentioned otherwise ("a trial for a
+ * customer in Australia", "send it to the customer") is whom the work is for, not the
+ * writer's role. So is a role followed by what it does or where it is ("the customer is
+ * in Ireland", "kunden finns i Indonesien").
+ */
+function statedRole(text: string, names: Names): Role | undefined {
+  const found = new Set<Role>();
+  const openings = ['', ...names.selfStatements].flatMap((self) =>
+    names.articles.map((article) => normalizeText(`${self} ${article}`)),
+  );
+  for (const part of text.split(/[,;.!?\n]+|\s+(?:and|och)\s+/i)) {
+    const words = ` ${normalizeText(part)} `;
+    for (const { id, name } of names.role) {
+      const stated = (opening: string) => {
+        const start = ` ${`${opening} ${name}`.trim()} `;
+        const next = words.slice(start.length).split(' ')[0]!;
+        return words.startsWith(start) && !names.aboutOthers.has(next);
+      };
+      if (openings.some(stated)) found.add(id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const QUOTES = /^["'“”‘’«»(]+|["'“”‘’«»,;!?().]+$/gu;

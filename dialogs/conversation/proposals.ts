@@ -9,6 +9,7 @@ import { turnLanguage, type TurnLanguage } from '../turnLanguage';
 import { attemptReport } from '../attemptReport';
 import { ProposalReader, type ProposedAnswers } from './proposalReader';
 import type { SetupSession } from './setupSession';
+import { UnavailableAnswers } from './unavailableAnswers';
 
 /** Below this many words a message is an answer to try ("finish", "acme"), not a remark. */
 const STATEMENT_WORDS = 4;
@@ -20,6 +21,7 @@ const STATEMENT_WORDS = 4;
  */
 export class Proposals {
   private readonly reader: ProposalReader;
+  private readonly unavailable: UnavailableAnswers;
 
   constructor(
     private readonly rules: ProvisioningRules,
@@ -27,6 +29,7 @@ export class Proposals {
     private readonly interpreter: AnswerInterpreter,
   ) {
     this.reader = new ProposalReader(rules, phrases);
+    this.unavailable = new UnavailableAnswers(rules);
   }
 
   /**
@@ -94,6 +97,7 @@ export class Proposals {
     const named: Partial<Record<StepId, boolean>> = {
       role: !!proposed.role,
       orderType: !!proposed.orderType,
+      pstnAddOn: proposed.pstnAddOn !== undefined,
       country: !!proposed.country || !!proposed.unsupportedCountry,
       platform: !!proposed.platform,
       telephony: !!proposed.telephony,
@@ -120,36 +124,95 @@ export class Proposals {
     await this.use(context, session, this.read(context, text, session));
   }
 
-  /** Takes what a message said for open questions, and says right away what it could not take. */
+  /**
+   * Takes what a message said for open questions and acknowledges every part of it: what
+   * was taken (a country to confirm later), then what could not be used and why.
+   */
   async use(context: TurnContext, session: SetupSession, proposed: ProposedAnswers) {
+    const taken: Phrase[] = [];
+    const refused: Phrase[] = [];
     const { draft, proposals } = session;
-    if (proposed.role && !draft.role) draft.role = proposed.role;
-    if (proposed.orderType && !draft.orderType) draft.orderType = proposed.orderType;
-    if (!draft.country) {
-      if (proposed.country) proposals.country = proposed.country;
-      if (proposed.unsupportedCountry) {
-        attemptReport(context).unsupportedCountry(proposed.unsupportedCountry);
-        await this.say(
-          context,
-          phrase('country.unsupported', {
-            country: { country: proposed.unsupportedCountry, inSentence: true },
-          }),
-        );
+    if (proposed.role && !draft.role) {
+      draft.role = proposed.role;
+      taken.push(phrase(`role.choice.${proposed.role}`));
+    }
+    if (proposed.orderType && !draft.orderType) {
+      draft.orderType = proposed.orderType;
+      taken.push(phrase(`orderType.choice.${proposed.orderType}`));
+    }
+    if (!draft.country && proposed.country) {
+      proposals.country = proposed.country;
+      taken.push(phrase('proposals.toConfirm', { value: { country: proposed.country } }));
+    }
+    const plan = {
+      country: draft.country ?? proposals.country,
+      orderType: draft.orderType,
+      platform: draft.platform,
+    };
+    if (proposed.pstnAddOn !== undefined && draft.pstnAddOn === undefined) {
+      const why = this.unavailable.pstnAddOn(plan, proposed.pstnAddOn);
+      if (why) refused.push(why);
+      else {
+        proposals.pstnAddOn = proposed.pstnAddOn;
+        taken.push(phrase(proposed.pstnAddOn ? 'proposals.addOn' : 'proposals.noAddOn'));
       }
     }
-    if (proposed.platform && !draft.platform) proposals.platform = proposed.platform;
-    if (proposed.telephony && !draft.telephony) proposals.telephony = proposed.telephony;
-    if (proposed.subdomain && (!draft.subdomain || session.current === 'subdomain'))
-      await this.proposeSubdomain(context, session, proposed.subdomain);
+    if (proposed.platform && !draft.platform) {
+      const why = this.unavailable.platform(plan, proposed.platform);
+      if (why) refused.push(why);
+      else {
+        proposals.platform = proposed.platform;
+        plan.platform = proposed.platform;
+        taken.push(phrase(`platform.name.${proposed.platform}`));
+      }
+    }
+    if (proposed.telephony && !draft.telephony) {
+      const why = this.unavailable.telephony(plan, proposed.telephony);
+      if (why) refused.push(why);
+      else {
+        proposals.telephony = proposed.telephony;
+        taken.push(phrase(`telephony.name.${proposed.telephony}`));
+      }
+    }
+    if (proposed.subdomain && (!draft.subdomain || session.current === 'subdomain')) {
+      const subdomain = this.takeSubdomain(session, proposed.subdomain);
+      if (subdomain) taken.push(phrase('proposals.subdomain', { subdomain }));
+    }
+    if (taken.length) await this.acknowledge(context, taken);
+    if (proposed.unsupportedCountry && !draft.country) await this.refuseCountry(context, proposed);
+    for (const why of refused) await this.say(context, why);
+    if (proposed.subdomain && !taken.some((p) => p.key === 'proposals.subdomain'))
+      await this.refuseSubdomain(context, session, proposed.subdomain);
   }
 
-  /** A subdomain named in a sentence: kept to check later if valid, reported now with a fix if not. */
-  private async proposeSubdomain(context: TurnContext, session: SetupSession, typed: string) {
+  private async acknowledge(context: TurnContext, taken: Phrase[]) {
+    const language = turnLanguage(context);
+    const items = taken.map((p) => this.phrases.render(p, language)).join(', ');
+    await this.say(context, phrase('proposals.noted', { items }));
+  }
+
+  private async refuseCountry(context: TurnContext, proposed: ProposedAnswers) {
+    attemptReport(context).unsupportedCountry(proposed.unsupportedCountry!);
+    await this.say(
+      context,
+      phrase('country.unsupported', {
+        country: { country: proposed.unsupportedCountry!, inSentence: true },
+      }),
+    );
+  }
+
+  /** A valid subdomain named in a sentence, kept to check when the subdomain is asked. */
+  private takeSubdomain(session: SetupSession, typed: string): string | undefined {
     const check = this.rules.checkSubdomain(typed);
-    if (check.ok) {
-      session.proposals.subdomain = check.subdomain;
-      return;
-    }
+    if (!check.ok) return undefined;
+    session.proposals.subdomain = check.subdomain;
+    return check.subdomain;
+  }
+
+  /** An invalid subdomain named in a sentence: reported now, with its valid form offered later. */
+  private async refuseSubdomain(context: TurnContext, session: SetupSession, typed: string) {
+    const check = this.rules.checkSubdomain(typed);
+    if (check.ok || (session.draft.subdomain && session.current !== 'subdomain')) return;
     const suggestion = this.rules.subdomainSuggestion(typed);
     await this.say(
       context,

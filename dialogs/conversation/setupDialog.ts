@@ -13,23 +13,16 @@ import type { SubdomainDirectory } from '../../provisioning/subdomainDirectory';
 import { AnswerInterpreter } from '../answerInterpreter';
 import { AskDialog } from '../askDialog';
 import type { IncomingMessage, Interruption } from '../interruptions/interruption';
+import { AnswerChanges } from './answerChanges';
 import { interruptionList } from '../interruptions/interruptionList';
 import { Handoffs } from '../handoff/handoffs';
 import { emptyHandoffState, type HandoffState } from '../handoff/handoffState';
 import { ContactOnlyDesk, type SupportDesk } from '../handoff/supportDesk';
 import { PhraseRenderer } from '../phrase';
 import type { Question } from '../question';
-import {
-  droppedAnswers,
-  stepApplies,
-  nextStep,
-  progressOf,
-  withAnswer,
-  withoutAnswer,
-  type StepId,
-} from '../setupDraft';
+import { droppedAnswers, nextStep, progressOf, withAnswer, withoutAnswer } from '../setupDraft';
 import { ASK, stepResultSchema, type StepDependencies } from '../stepDialog';
-import { STEP_MODULES, stepModule, stepValidators, type SetupAnswers } from '../steps/registry';
+import { STEP_MODULES, stepModule, stepValidators } from '../steps/registry';
 import {
   SummaryDialog,
   summaryActionSchema,
@@ -118,6 +111,7 @@ export class SetupDialog extends ComponentDialog {
         knowledge: deps.knowledge,
         now: () => (deps.now ? deps.now().getTime() : Date.now()),
       }),
+      changes: new AnswerChanges(deps.rules, this.actions, this.reports),
     });
     this.handoffs = deps.handoffs;
     this.completion = new SetupCompletion(
@@ -259,30 +253,16 @@ export class SetupDialog extends ComponentDialog {
       return this.afterSummary(dc, session, summaryActionSchema.parse(value));
     const before = session.draft;
     session.draft = withAnswer(session.draft, current, value, this.rules);
-    await this.tellDropped(
-      dc.context,
+    const dropped = droppedAnswers(before, session.draft, current);
+    for (const notice of this.reports.droppedNotices(
       session.draft,
-      droppedAnswers(before, session.draft, current),
-    );
+      dropped,
+      turnLanguage(dc.context),
+    ))
+      await this.actions.sayPhrase(dc.context, notice);
     forgetProposal(session, current);
     if (asked) session.history.push(current);
     return this.askNext(dc);
-  }
-
-  /**
-   * A change that makes later answers impossible says which ones will be asked again
-   * (and which no longer apply, where their step says so).
-   */
-  private async tellDropped(context: TurnContext, draft: SetupAnswers, dropped: StepId[]) {
-    const gone = dropped.filter((s) => !stepApplies(s, draft, this.rules));
-    for (const step of gone) {
-      const notice = stepModule(step).noLongerApplies?.();
-      if (notice) await this.actions.sayPhrase(context, notice);
-    }
-    const others = dropped.filter((s) => !gone.includes(s));
-    if (!others.length) return;
-    const answers = this.reports.stepList(others, turnLanguage(context));
-    await this.actions.say(context, 'changes.askAgain', { answers });
   }
 
   private async afterSummary(dc: DialogContext, session: SetupSession, action: SummaryAction) {

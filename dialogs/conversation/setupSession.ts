@@ -9,6 +9,7 @@ import type { StepId } from '../setupDraft';
 /** Values read from a free-form message that a step still has to confirm or check. */
 export interface Proposals {
   country?: CountryCode;
+  pstnAddOn?: boolean;
   platform?: PlatformId;
   telephony?: TelephonyId;
   subdomain?: string;

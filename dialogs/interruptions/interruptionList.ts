@@ -1,3 +1,4 @@
+import type { AnswerChanges } from '../conversation/answerChanges';
 import type { CountryOptions } from '../conversation/countryOptions';
 import type { PlanReports } from '../conversation/planReports';
 import type { Proposals } from '../conversation/proposals';
@@ -7,6 +8,7 @@ import type { Handoffs } from '../handoff/handoffs';
 import { AnotherCountry } from './anotherCountry';
 import { Aside } from './aside';
 import { CommandButton } from './commandButton';
+import { ChangeOfMind } from './changeOfMind';
 import { CommandInterruption } from './commandInterruption';
 import { FinishedPlan } from './finishedPlan';
 import { HandoffInterruption } from './handoffInterruption';
@@ -25,6 +27,7 @@ export interface InterruptionParts {
   answers: QuestionAnswers;
   proposals: Proposals;
   handoffs: Handoffs;
+  changes: AnswerChanges;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface InterruptionParts {
  * knowledge base nor an answer read out of a sentence.
  */
 export function interruptionList(parts: InterruptionParts): Interruption[] {
-  const { actions, reports, countryOptions, answers, proposals, handoffs } = parts;
+  const { actions, reports, countryOptions, answers, proposals, handoffs, changes } = parts;
   const commands = new CommandInterruption(actions, reports, countryOptions);
   return [
     new OpenHandoff(handoffs),
@@ -56,6 +59,7 @@ export function interruptionList(parts: InterruptionParts): Interruption[] {
     new SmallTalk(actions),
     new NotSure(actions),
     new OtherAnswers(proposals),
+    new ChangeOfMind(changes),
     new AnotherCountry(proposals),
     new Aside(proposals, answers),
   ];

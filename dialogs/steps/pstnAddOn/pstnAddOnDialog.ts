@@ -13,7 +13,10 @@ export class PstnAddOnDialog extends StepDialog<boolean> {
 
   /** A customer admin is asked about their own order, a partner about the customer's. */
   private askAddOn(step: WaterfallStepContext) {
-    const role = this.options(step).draft.role ?? 'partner';
+    const { draft, proposal } = this.options(step);
+    // "We have the PSTN add-on" earlier in a sentence: acknowledged then, not asked again.
+    if (typeof proposal === 'boolean') return this.finish(step, proposal, false);
+    const role = draft.role ?? 'partner';
     return this.ask(
       step,
       yesNoQuestion('pstnAddOn', phrase(`pstnAddOn.question.${role}`), {

@@ -24,8 +24,17 @@ describe('ProposalReader', () => {
       expect(read(text, locale)).toEqual({ role });
     });
 
-    test('both roles named give none', () => {
-      expect(read('a partner setting this up for a customer').role).toBeUndefined();
+    test('both roles stated give none', () => {
+      expect(read('partner, customer').role).toBeUndefined();
+    });
+
+    test.each([
+      ['en', 'a partner setting this up for a customer', 'partner'],
+      ['en', 'trial for a customer in Australia', undefined],
+      ['sv', 'jag är partner och ska sätta upp en prenumeration för en kund i Kanada', 'partner'],
+      ['sv', 'en provperiod för en kund', undefined],
+    ] as const)('%s: "%s": whom the work is for is not the role (%s)', (locale, text, role) => {
+      expect(read(text, locale).role).toBe(role);
     });
   });
 
