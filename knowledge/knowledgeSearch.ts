@@ -110,7 +110,14 @@ function closeEnough(queryTerm: string, topicTerm: string): boolean {
 /** One language's index, stop words and off-topic cues. */
 class LocaleIndex {
   private readonly stopWords: ReadonlySet<string>;
-  private readonly cues: readonly { word: string; stem: string }[][];
+  /** Each cue's words; `claimed` when an entry's topic phrases hold all of them (the `cost` entry). */
+  private readonly cues: readonly {
+    parts: { word: string; stem: string }[];
+    /** The entries whose topic phrases hold every word of the cue. */
+    claimedBy: string[];
+    claimed: boolean;
+  }[];
+  private readonly processTerm: (term: string) => string | null;
   private readonly index: MiniSearch<IndexedEntry>;
   /** Every topic phrase as a document of its own, to tell which phrases a question holds whole. */
   private readonly phrases: MiniSearch<IndexedPhrase>;
@@ -127,13 +134,21 @@ class LocaleIndex {
     // A cue word matches the same word, or a word with the same stem of 4 letters or more
     // ("prices" catches "pricing"; "billig" does not catch "bil"). No folding here: "väder"
     // must not catch "vad".
-    this.cues = data.offTopicCues[locale].map((cue) =>
-      words(cue).map((w) => ({ word: w, stem: stem(w) })),
-    );
     const processTerm = (term: string): string | null => {
       if (term.length < 2 || this.stopWords.has(term)) return null;
       return fold(stem(term));
     };
+    this.processTerm = processTerm;
+    this.cues = data.offTopicCues[locale].map((cue) => {
+      const claimedBy = data.entries
+        .filter((e) => {
+          const topicWords = new Set(e.topics[locale].flatMap(words));
+          return words(cue).every((w) => topicWords.has(w));
+        })
+        .map((e) => e.id);
+      const parts = words(cue).map((w) => ({ word: w, stem: stem(w) }));
+      return { parts, claimedBy, claimed: claimedBy.length > 0 };
+    });
     this.index = new MiniSearch<IndexedEntry>({
       fields: ['topics', 'title', 'answer'],
       tokenize: words,
@@ -178,8 +193,32 @@ class LocaleIndex {
     return [...new Set(terms)];
   }
 
-  /** Whether the question contains an off-topic cue (a word, or words in a row). */
+  /**
+   * Whether the question is outside the setup by its words: it holds an off-topic cue that no
+   * entry uses ("weather", "poem"), or a cue that an entry does use ("cost", "kostar": the
+   * `cost` entry) next to words that are no topic words ("what does a pizza cost").
+   */
   hasOffTopicCue(question: string): boolean {
+    const matched = this.matchedCues(question);
+    if (!matched.length) return false;
+    if (matched.some(({ claimed }) => !claimed)) return true;
+    const cueWords = new Set(matched.flatMap(({ words: w }) => w));
+    const { topicTerms } = this.topicMatches(question);
+    return words(question)
+      .filter((w) => !cueWords.has(w))
+      .flatMap((w) => this.processTerm(w) ?? [])
+      .some((term) => !topicTerms.has(term));
+  }
+
+  /** The cues the question holds (a word, or words in a row), with the question's words for each. */
+  /** The entries that use a cue the question holds ("how much" is the `cost` entry's). */
+  cueEntries(question: string): Set<string> {
+    return new Set(this.matchedCues(question).flatMap(({ claimedBy }) => claimedBy));
+  }
+
+  private matchedCues(
+    question: string,
+  ): { claimed: boolean; claimedBy: string[]; words: string[] }[] {
     const stem = STEMMERS[this.locale];
     const tokens = words(question).map((w) => ({ word: w, stem: stem(w) }));
     const same = (
@@ -188,8 +227,12 @@ class LocaleIndex {
     ) =>
       token !== undefined &&
       (token.word === cue.word || (cue.stem.length >= 4 && token.stem === cue.stem));
-    return this.cues.some((cue) =>
-      tokens.some((_, i) => cue.every((part, j) => same(tokens[i + j], part))),
+    return this.cues.flatMap(({ parts, claimed, claimedBy }) =>
+      tokens.flatMap((_, i) =>
+        parts.every((part, j) => same(tokens[i + j], part))
+          ? [{ claimed, claimedBy, words: tokens.slice(i, i + parts.length).map((t) => t.word) }]
+          : [],
+      ),
     );
   }
 
@@ -218,6 +261,19 @@ class LocaleIndex {
   }
 }
 
+/** One language's verdict on a question, with the share of its words that language knows. */
+interface LocaleResult {
+  result: KnowledgeResult;
+  known: number;
+}
+
+/** Which verdict wins when the languages disagree: an answer, then a menu, then declining. */
+const RESULT_RANK: Record<KnowledgeResult['kind'], number> = {
+  answer: 2,
+  unsure: 1,
+  'out-of-scope': 0,
+};
+
 /** Finds the knowledge entry that answers an admin's question, in English or Swedish. */
 export class KnowledgeSearch {
   private readonly indexes: Record<KnowledgeLocale, LocaleIndex>;
@@ -235,33 +291,60 @@ export class KnowledgeSearch {
     ) as Record<KnowledgeLocale, LocaleIndex>;
   }
 
+  /**
+   * What the knowledge says to a question asked in a conversation in `locale`. The question
+   * may be written in any of the knowledge's languages ("vem konfigurerar chatten?" in an
+   * English conversation): each language's index is searched and the confident answer taken
+   * (the conversation's language first); the entry is bilingual, so the caller shows its
+   * answer in the conversation's language. An off-topic cue in any language declines it.
+   */
   search(question: string, locale: KnowledgeLocale): KnowledgeResult {
-    const index = this.indexes[locale];
-    if (index.hasOffTopicCue(question)) return { kind: 'out-of-scope' };
+    if (this.isOffTopic(question, locale)) return { kind: 'out-of-scope' };
+    const order = [locale, ...KNOWLEDGE_LOCALES.filter((l) => l !== locale)];
+    const results = order.map((l) => this.searchIn(question, this.indexes[l]));
+    const rank = (r: LocaleResult) => RESULT_RANK[r.result.kind];
+    // Best kind first; among answers the one whose language knows more of the question's words.
+    const best = results.reduce((a, b) =>
+      rank(b) > rank(a) || (rank(b) === rank(a) && b.known > a.known) ? b : a,
+    );
+    return best.result;
+  }
+
+  /** One language's verdict on the question, and the share of its words that are topic words. */
+  private searchIn(question: string, index: LocaleIndex): LocaleResult {
+    const outOfScope = { result: { kind: 'out-of-scope' } as const, known: 0 };
     const terms = index.terms(question);
-    if (!terms.length) return { kind: 'out-of-scope' };
+    if (!terms.length) return outOfScope;
     const results = index.rank(question);
-    const [top, second] = results;
-    if (!top) return { kind: 'out-of-scope' };
+    const [top] = results;
+    if (!top) return outOfScope;
     const { anchored, topicTerms } = index.topicMatches(question);
-    const clear = !second || top.score >= second.score * this.tuning.margin;
-    if (anchored.has(String(top.id)) && top.score >= this.tuning.answerScore && clear) {
-      return { kind: 'answer', entry: this.entryOf(top), score: top.score };
-    }
     const known = topicTerms.size / terms.length;
+    // The answer is the best entry with a topic phrase said whole, clearly ahead of the next
+    // such entry: "what is Voice POP?" holds "voice pop" whole, not "voice pop bridge".
+    // A question with a cue an entry uses ("the price of the PSTN add-on") is that entry's.
+    const cueEntries = index.cueEntries(question);
+    const [first, next] = results.filter(
+      (r) => anchored.has(String(r.id)) && (!cueEntries.size || cueEntries.has(String(r.id))),
+    );
+    const clear = !next || first!.score >= next.score * this.tuning.margin;
+    if (first && first.score >= this.tuning.answerScore && clear) {
+      return { result: { kind: 'answer', entry: this.entryOf(first), score: first.score }, known };
+    }
     const about =
       anchored.size > 0 ||
       (known > this.tuning.vocabularyCoverage && top.score >= this.tuning.unsureScore);
-    if (!about) return { kind: 'out-of-scope' };
-    return {
-      kind: 'unsure',
-      closest: results.slice(0, this.tuning.closest).map((r) => this.entryOf(r)),
-    };
+    if (!about) return outOfScope;
+    const closest = results.slice(0, this.tuning.closest).map((r) => this.entryOf(r));
+    return { result: { kind: 'unsure', closest }, known };
   }
 
-  /** Whether the text names something the data lists as outside the setup (prices, weather, ...). */
+  /**
+   * Whether the text names something the data lists as outside the setup (weather, the price
+   * of a pizza, ...), in the conversation's language or another one.
+   */
   isOffTopic(text: string, locale: KnowledgeLocale): boolean {
-    return this.indexes[locale].hasOffTopicCue(text);
+    return [locale, ...KNOWLEDGE_LOCALES].some((l) => this.indexes[l].hasOffTopicCue(text));
   }
 
   /** An entry by id (for a button that offers a topic). */

@@ -4,6 +4,7 @@ import {
   COUNTRY_NEUTRAL_ENTRIES,
   COUNTRY_QUESTIONS,
   HELD_OUT,
+  OTHER_LANGUAGE,
   OUT_OF_SCOPE,
   QUESTIONS,
 } from './questionSet';
@@ -150,5 +151,46 @@ describe('links', () => {
         title: 'Get Started with Webex Contact Center (Kom igång med Webex Contact Center)',
       },
     ]);
+  });
+});
+
+describe('a question in the other language than the conversation', () => {
+  test.each(OTHER_LANGUAGE)(
+    '($locale conversation) "$question" is answered with $entry',
+    ({ locale, question, entry }) => {
+      const result = knowledge.search(question, locale);
+      expect(result.kind === 'answer' && result.entry.id).toBe(entry);
+    },
+  );
+
+  test.each(KNOWLEDGE_LOCALES)(
+    'the out-of-scope questions of the other language are declined in a %s conversation',
+    (locale) => {
+      const other = KNOWLEDGE_LOCALES.find((l) => l !== locale)!;
+      const answered = OUT_OF_SCOPE[other].filter(
+        (q) => knowledge.search(q, locale).kind !== 'out-of-scope',
+      );
+      expect(answered).toEqual([]);
+    },
+  );
+});
+
+describe('price words', () => {
+  test.each<[KnowledgeLocale, string]>([
+    ['en', 'how much does a pizza cost?'],
+    ['en', 'what is the price of a flight to London?'],
+    ['sv', 'vad kostar en bil?'],
+    ['sv', 'vad är priset på en pizza?'],
+  ])('about something else (%s "%s") are declined', (locale, question) => {
+    expect(knowledge.search(question, locale)).toEqual({ kind: 'out-of-scope' });
+  });
+});
+
+describe('"not sure" results', () => {
+  test('offer at most 3 topics', () => {
+    for (const question of ['what about the country?', 'hur är det med landet?', 'platform']) {
+      const result = knowledge.search(question, 'en');
+      if (result.kind === 'unsure') expect(result.closest.length).toBeLessThanOrEqual(3);
+    }
   });
 });

@@ -197,11 +197,65 @@ export const QUESTIONS: Record<'en' | 'sv', KnowledgeQuestion[]> = {
       fact: /admin\.webex\.com/,
       entry: 'control-hub',
     },
-    { question: 'which browser do i need?', fact: /supported browser/, entry: 'wizard-appears' },
+    { question: 'which browser do i need?', fact: /supported browser/, entry: 'browser' },
     {
       question: 'how do I test inbound calls after setup',
       fact: /inbound and outbound/,
       entry: 'voice-channel',
+    },
+    // The article is silent on these: the answer says so, and who would know.
+    {
+      question: 'how much does webex contact center cost per agent?',
+      fact: /says nothing about prices.*account team/,
+      entry: 'cost',
+    },
+    {
+      question: "what's the price of the PSTN add-on?",
+      fact: /says nothing about prices/,
+      entry: 'cost',
+    },
+    {
+      question: 'how long does the setup take?',
+      fact: /does not say how long.*account team/,
+      entry: 'setup-duration',
+    },
+    {
+      question: 'can I change the subdomain later?',
+      fact: /does not say whether the subdomain can be changed/,
+      entry: 'subdomain-change-later',
+    },
+    {
+      question: 'who should I contact if I get stuck?',
+      fact: /talk to a person/,
+      entry: 'get-help',
+    },
+    {
+      question: 'my country is not in the list, what now?',
+      fact: /never guess a data center/,
+      entry: 'unsupported-country-next',
+    },
+    { question: 'what does "assumed" mean here?', fact: /South Korea jp1/, entry: 'assumed' },
+    { question: 'can I do this later?', fact: /type "status"/, entry: 'continue-later' },
+    {
+      question: 'can the partner do this instead of me?',
+      fact: /recommends that the partner/,
+      entry: 'partner-or-customer',
+    },
+    {
+      question: "what's the difference between Standard and Controlled GA?",
+      fact: /three platforms/,
+      entry: 'platforms',
+    },
+    {
+      question: 'can I get PSTN on a trial?',
+      fact: /does not apply to trial/,
+      entry: 'pstn-add-on',
+    },
+    { question: 'is the subdomain case sensitive?', fact: /lower case/, entry: 'subdomain' },
+    {
+      question: 'what is Voice POP?',
+      fact: /telephony option of its own/,
+      entry: 'telephony-voice-pop',
     },
   ],
   sv: [
@@ -363,7 +417,7 @@ export const QUESTIONS: Record<'en' | 'sv', KnowledgeQuestion[]> = {
     {
       question: 'vilken webbläsare behövs?',
       fact: /webbläsare som stöds/,
-      entry: 'wizard-appears',
+      entry: 'browser',
     },
     {
       question: 'hur testar jag inkommande samtal',
@@ -375,20 +429,63 @@ export const QUESTIONS: Record<'en' | 'sv', KnowledgeQuestion[]> = {
       fact: /telefonialternativen/,
       entry: 'telephony-webex-calling',
     },
+    {
+      question: 'vad kostar webex contact center per agent?',
+      fact: /säger ingenting om priser.*kontoteam/,
+      entry: 'cost',
+    },
+    {
+      question: 'vad är priset på pstn-tillägget?',
+      fact: /säger ingenting om priser/,
+      entry: 'cost',
+    },
+    {
+      question: 'hur lång tid tar det?',
+      fact: /säger inte hur lång tid.*kontoteam/,
+      entry: 'setup-duration',
+    },
+    {
+      question: 'kan jag ändra deldomänen senare?',
+      fact: /säger inte om deldomänen kan ändras/,
+      entry: 'subdomain-change-later',
+    },
+    {
+      question: 'vem kontaktar jag om jag kör fast?',
+      fact: /prata med en person/,
+      entry: 'get-help',
+    },
+    {
+      question: 'mitt land finns inte i listan',
+      fact: /gissar aldrig datacenter/,
+      entry: 'unsupported-country-next',
+    },
+    { question: 'vad menas med antagande?', fact: /Sydkorea får jp1/, entry: 'assumed' },
+    { question: 'kan jag göra det här senare?', fact: /skriv "status"/, entry: 'continue-later' },
+    {
+      question: 'kan partnern göra det här åt mig?',
+      fact: /rekommenderar att partnern/,
+      entry: 'partner-or-customer',
+    },
+    {
+      question: 'kan jag få PSTN i en provperiod?',
+      fact: /gäller inte för en provperiod/,
+      entry: 'pstn-add-on',
+    },
+    { question: 'vad används deldomänen till?', fact: /Webex-adresser/, entry: 'subdomain' },
+    { question: 'vad är röst-pop?', fact: /eget telefonialternativ/, entry: 'telephony-voice-pop' },
   ],
 };
 
 /** Questions outside the setup: every one must be declined as out of scope. */
 export const OUT_OF_SCOPE: Record<'en' | 'sv', string[]> = {
   en: [
-    'how much does webex contact center cost per agent?',
     "what's the weather in Stockholm tomorrow?",
     'tell me a joke',
+    'how much is a pizza in Stockholm?',
     'how do I schedule a Webex Meetings webinar?',
     'can you recommend a good pizza recipe',
     'who won the football game last night',
     'how do I connect Salesforce to Zoom',
-    "what's the price of the PSTN add-on?",
     'what is the capital of australia',
     'how do I reset my iphone',
     'can you book me a flight to London',
@@ -404,13 +501,12 @@ export const OUT_OF_SCOPE: Record<'en' | 'sv', string[]> = {
     'what time is it in tokyo',
   ],
   sv: [
-    'vad kostar webex contact center per agent?',
     'hur blir vädret i morgon?',
     'berätta ett skämt',
+    'vad kostar en begagnad bil?',
     'hur bokar jag ett möte i webex meetings?',
     'har du ett bra recept på kanelbullar',
     'vem vann fotbollsmatchen igår',
-    'vad är priset på pstn-tillägget?',
     'vad är huvudstaden i australien',
     'hur återställer jag min iphone',
     'kan du boka en flygresa till london åt mig',
@@ -489,3 +585,22 @@ export const HELD_OUT: Record<'en' | 'sv', { question: string; fact: RegExp }[]>
     { question: 'vem ska ställa in chatt', fact: /kundadministratören/ },
   ],
 };
+
+/**
+ * Questions written in the other language than the conversation's: answered all the same (the
+ * answer is then shown in the conversation's language).
+ */
+export const OTHER_LANGUAGE: { locale: 'en' | 'sv'; question: string; entry: string }[] = [
+  { locale: 'en', question: 'vem konfigurerar chatten?', entry: 'chat-setup' },
+  { locale: 'en', question: 'vad betyder undantagsplattform?', entry: 'platform-exception' },
+  { locale: 'en', question: 'vem kontaktar jag om jag kör fast?', entry: 'get-help' },
+  { locale: 'en', question: 'vad kostar det?', entry: 'cost' },
+  { locale: 'sv', question: 'can I change the country later?', entry: 'country-is-permanent' },
+  { locale: 'sv', question: 'who should I contact if I get stuck?', entry: 'get-help' },
+  { locale: 'sv', question: 'what is Voice POP?', entry: 'telephony-voice-pop' },
+  {
+    locale: 'sv',
+    question: 'can the partner do this instead of me?',
+    entry: 'partner-or-customer',
+  },
+];

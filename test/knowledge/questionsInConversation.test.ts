@@ -51,3 +51,18 @@ describe.each(['en', 'sv'] as const)('questions asked at the country question (%
     expect(declined).toBeGreaterThanOrEqual(OUT_OF_SCOPE[locale].length - 3);
   });
 });
+
+describe('a question in the other language', () => {
+  test.each([
+    { locale: 'en', question: 'vem konfigurerar chatten?', fact: /customer administrator/ },
+    { locale: 'sv', question: 'can I change the country later?', fact: /går inte att ändra/ },
+  ] as const)(
+    'is answered in the conversation language ($locale: "$question"), the step still pending',
+    async ({ locale, question, fact }) => {
+      const conversation = await atCountryQuestion(locale);
+      const reply = await conversation.say(question);
+      expect(reply.text).toMatch(fact);
+      expect(reply.questionId).toBe('country');
+    },
+  );
+});
