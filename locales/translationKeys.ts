@@ -294,10 +294,13 @@ export type WordListKey =
   | "words.subdomainConnectors"
   | "words.status"
   | "words.share"
+  | "words.shareVerbs"
+  | "words.shareObjects"
   | "words.questionWords"
   | "words.negators"
   | "words.handoffPhrases"
   | "words.handoffAlone"
   | "words.handoffFillers"
   | "words.continueSetup"
-  | "words.handoffChannel";
+  | "words.handoffChannel"
+  | "words.commandFillers";

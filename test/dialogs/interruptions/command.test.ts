@@ -214,8 +214,88 @@ const askFirst: Row[] = LANGS.flatMap((lang) => {
   }));
 });
 
+/**
+ * Commands in the admin's own words (issue 20): a status paraphrase with its question
+ * mark, "summary" (never read as a country), and a language switch, restart or back in
+ * words, at the country question of a partner subscription.
+ */
+const naturalWords: Row[] = (
+  [
+    ['en', 'what have I answered so far?', 'status', ['Partner administrator']],
+    ['en', 'what did I say so far?', 'status', ['Subscription']],
+    ['en', 'summary', 'status', ['Partner administrator']],
+    ['sv', 'vad har jag svarat hittills?', 'status', ['Partneradministratör']],
+    ['sv', 'vad har jag valt', 'status', ['Prenumeration']],
+    ['sv', 'sammanfattning', 'status', ['Partneradministratör']],
+  ] as const
+).map(([lang, message, , says]): Row => ({
+  lang,
+  what: `"${message}" shows the answers so far and asks the country again`,
+  state: toCountry(lang),
+  message,
+  by: 'handler',
+  keys: ['status.heading'],
+  says: [...says],
+  never: ["don't recognise", 'känner inte igen', "can't answer", 'kan inte svara'],
+  asks: 'country',
+}));
+
+const naturalSwitches: Row[] = (
+  [
+    ['en', 'switch to Swedish'],
+    ['en', 'på svenska tack'],
+    ['sv', 'can you speak english'],
+    ['sv', 'in English please'],
+  ] as const
+).map(([lang, message]): Row => {
+  const next = WORDS[other(lang)];
+  return {
+    lang,
+    what: `"${message}" switches language and asks the country again`,
+    state: toCountry(lang),
+    message,
+    by: 'handler',
+    says: [next.languageSwitched, next.stepWord],
+    asks: 'country',
+  };
+});
+
+const naturalMoves: Row[] = LANGS.flatMap((lang): Row[] => {
+  const w = WORDS[lang];
+  return [
+    {
+      lang,
+      what: 'going back in words asks the previous question',
+      state: toCountry(lang),
+      message: lang === 'en' ? 'go back one step please' : 'gå tillbaka ett steg tack',
+      by: 'handler',
+      asks: 'orderType',
+      says: [w.orderTypeQuestion],
+    },
+    {
+      lang,
+      what: 'starting over in words asks first, with three answers',
+      state: toPlatform(lang),
+      message: lang === 'en' ? "let's start over" : 'kan vi börja om?',
+      by: 'handler',
+      says: ['3'],
+      asks: 'restart.confirm',
+    },
+  ];
+});
+
 describeHandler({
   handler: 'command',
   ownKeys: ['commands.languageSwitched'],
-  rows: [...afterRejectedAnswer, ...helpAtEveryStep, ...back, ...options, ...shorter, ...askFirst],
+  rows: [
+    ...afterRejectedAnswer,
+    ...helpAtEveryStep,
+    ...back,
+    ...options,
+    ...shorter,
+    ...askFirst,
+    ...naturalWords,
+    ...naturalSwitches,
+    ...naturalMoves,
+  ],
 });
