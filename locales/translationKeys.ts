@@ -128,6 +128,14 @@ export interface TranslationParams {
   "done.chat.partner": never;
   "done.chat.customer": never;
   "done.thanks": "country" | "subdomain";
+  "finished.heading": never;
+  "finished.footer": never;
+  "finished.factHeading": never;
+  "finished.greeting": "country" | "subdomain";
+  "finished.about": "country" | "subdomain";
+  "finished.help": "country" | "subdomain";
+  "finished.closed": "country" | "subdomain";
+  "finished.newSetupButton": never;
   "options.heading": "country" | "dataCenter" | "region";
   "options.platform": "platform" | "telephony";
   "options.platformOnRequest": "platform" | "telephony";
@@ -303,4 +311,14 @@ export type WordListKey =
   | "words.handoffFillers"
   | "words.continueSetup"
   | "words.handoffChannel"
-  | "words.commandFillers";
+  | "words.commandFillers"
+  | "words.planAsk"
+  | "words.planReference"
+  | "words.planFacts.role"
+  | "words.planFacts.orderType"
+  | "words.planFacts.pstnAddOn"
+  | "words.planFacts.country"
+  | "words.planFacts.dataCenter"
+  | "words.planFacts.platform"
+  | "words.planFacts.telephony"
+  | "words.planFacts.subdomain";
