@@ -143,6 +143,7 @@ export interface TranslationParams {
   "options.whichCountry": never;
   "commands.languageSwitched": never;
   "commands.backAtStart": never;
+  "commands.backKeepsCountry": "country";
   "commands.restarted": never;
   "commands.cancelled": never;
   "commands.restartConfirm": "count";

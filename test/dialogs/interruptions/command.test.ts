@@ -11,7 +11,9 @@ import {
   other,
   toCountry,
   toPlatform,
+  textOf,
   toSubdomain,
+  toTelephony,
   toUsPlatform,
   toUsSummary,
   US_SUMMARY_FACTS,
@@ -284,6 +286,50 @@ const naturalMoves: Row[] = LANGS.flatMap((lang): Row[] => {
   ];
 });
 
+/**
+ * Back goes to the previous step the admin answered and never un-confirms the country
+ * (issue 20): it passes over the country, says it stays, and the country is not asked again.
+ */
+const backKeepsCountry: Row[] = LANGS.flatMap((lang): Row[] => {
+  const w = WORDS[lang];
+  return [
+    {
+      lang,
+      what: 'back at the platform goes past the confirmed country to the order type, which stays answered on',
+      state: toPlatform(lang),
+      message: w.back,
+      by: 'handler',
+      keys: ['commands.backKeepsCountry'],
+      says: ['Japan'],
+      asks: 'orderType',
+      then: [{ user: w.subscription, asks: 'platform' }],
+      recorded: { country: 'JP' },
+    },
+    {
+      lang,
+      what: 'back at the US platform goes to the PSTN add-on, the country stays',
+      state: toUsPlatform(lang),
+      message: w.back,
+      by: 'handler',
+      asks: 'pstnAddOn',
+      never: [textOf(lang, 'commands.backKeepsCountry')],
+      then: [{ user: w.no, asks: 'platform' }],
+      recorded: { country: 'US' },
+    },
+    {
+      lang,
+      what: 'back twice from the telephony: the platform, then past the country to the order type',
+      state: [...toTelephony(lang), { user: w.back, asks: 'platform' }],
+      message: w.back,
+      by: 'handler',
+      keys: ['commands.backKeepsCountry'],
+      asks: 'orderType',
+      then: [{ user: w.subscription, asks: 'platform' }],
+      recorded: { country: 'JP' },
+    },
+  ];
+});
+
 describeHandler({
   handler: 'command',
   ownKeys: ['commands.languageSwitched'],
@@ -297,5 +343,6 @@ describeHandler({
     ...naturalWords,
     ...naturalSwitches,
     ...naturalMoves,
+    ...backKeepsCountry,
   ],
 });
