@@ -12,11 +12,14 @@ export interface PlanFact {
 /**
  * The answers given, as each step's module shows them (the country with its data
  * center), as labelled lines: the summary, status, the finished and the shared plan.
- * Unanswered questions are left out.
+ * Unanswered questions are left out, and so are the steps that do not apply to these
+ * answers (the module asks the rules): a finished plan holds "no PSTN add-on" for Japan,
+ * where it was never asked and does not exist.
  */
 export function planFacts(answers: SetupAnswers, rules: ProvisioningRules): PlanFact[] {
   return STEP_MODULES.flatMap((step) => {
     const value = answers[step.id];
+    if (step.applies && !step.applies(answers, rules)) return [];
     // A module's facts take its own answer; the registry's union of them takes none alone.
     const facts = step.facts as (answer: typeof value, rules: ProvisioningRules) => PlanFact[];
     return value === undefined ? [] : facts(value, rules);

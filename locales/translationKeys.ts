@@ -128,6 +128,14 @@ export interface TranslationParams {
   "done.chat.partner": never;
   "done.chat.customer": never;
   "done.thanks": "country" | "subdomain";
+  "finished.heading": never;
+  "finished.footer": never;
+  "finished.factHeading": never;
+  "finished.greeting": "country" | "subdomain";
+  "finished.about": "country" | "subdomain";
+  "finished.help": "country" | "subdomain";
+  "finished.closed": "country" | "subdomain";
+  "finished.newSetupButton": never;
   "options.heading": "country" | "dataCenter" | "region";
   "options.platform": "platform" | "telephony";
   "options.platformOnRequest": "platform" | "telephony";
@@ -135,6 +143,7 @@ export interface TranslationParams {
   "options.whichCountry": never;
   "commands.languageSwitched": never;
   "commands.backAtStart": never;
+  "commands.backKeepsCountry": "country";
   "commands.restarted": never;
   "commands.cancelled": never;
   "commands.restartConfirm": "count";
@@ -312,10 +321,23 @@ export type WordListKey =
   | "words.subdomainConnectors"
   | "words.status"
   | "words.share"
+  | "words.shareVerbs"
+  | "words.shareObjects"
   | "words.questionWords"
   | "words.negators"
   | "words.handoffPhrases"
   | "words.handoffAlone"
   | "words.handoffFillers"
   | "words.continueSetup"
-  | "words.handoffChannel";
+  | "words.handoffChannel"
+  | "words.commandFillers"
+  | "words.planAsk"
+  | "words.planReference"
+  | "words.planFacts.role"
+  | "words.planFacts.orderType"
+  | "words.planFacts.pstnAddOn"
+  | "words.planFacts.country"
+  | "words.planFacts.dataCenter"
+  | "words.planFacts.platform"
+  | "words.planFacts.telephony"
+  | "words.planFacts.subdomain";

@@ -5,3 +5,5 @@
 export const TOPIC_CHOICE = 'topic:';
 export const HELP_CHOICE = 'command:help';
 export const SHARE_CHOICE = 'command:share';
+/** After Finish: start planning another tenant. */
+export const NEW_SETUP_CHOICE = 'command:new-setup';

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder-core';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { SetupPlan } from '../setupPlan';
 import { phrase, type Phrase, type PhraseRenderer } from '../phrase';
-import { planFacts } from '../planFacts';
+import { planFacts, type FactName } from '../planFacts';
 import { infoActivity } from '../question';
 import { openSteps, stepApplies, type SetupAnswers, type StepId } from '../setupDraft';
 import { stepModule } from '../steps/registry';
@@ -41,6 +41,27 @@ export class PlanReports {
     return this.report(phrase('share.heading'), planFacts(plan, this.rules), footer, language);
   }
 
+  /** The finished plan, as "status" shows it once the setup is finished. */
+  finished(plan: SetupPlan, language: TurnLanguage): Partial<Activity> {
+    const facts = planFacts(plan, this.rules);
+    return this.report(phrase('finished.heading'), facts, [phrase('finished.footer')], language);
+  }
+
+  /**
+   * Some facts of the finished plan ("which data center did we get?"), or undefined when
+   * the plan shows none of them (the PSTN add-on of a plan where it does not apply).
+   */
+  finishedFacts(
+    plan: SetupPlan,
+    names: readonly FactName[],
+    language: TurnLanguage,
+  ): Partial<Activity> | undefined {
+    const wanted = new Set(names.map((name) => `summary.fact.${name}`));
+    const facts = planFacts(plan, this.rules).filter((f) => wanted.has(f.title.key));
+    if (!facts.length) return undefined;
+    return this.report(phrase('finished.factHeading'), facts, [], language);
+  }
+
   /** A heading, the facts under it, then the lines after them. */
   private report(
     heading: Phrase,
@@ -51,7 +72,7 @@ export class PlanReports {
     return infoActivity(this.phrases.render(heading, language), {
       choices: [],
       facts: this.phrases.renderFacts(facts, language),
-      footer: footer.map((line) => this.phrases.render(line, language)).join('\n'),
+      footer: footer.map((line) => this.phrases.render(line, language)).join('\n') || undefined,
     });
   }
 

@@ -92,9 +92,14 @@ export class SetupActions {
       delete session.changing;
       return 'askNext';
     }
-    const previous = session.history.pop() ?? lastGivenBefore(session);
+    const { step: previous, keptCountry } = previousAnswered(session);
+    // The confirmed country stays: only "change country" on the summary or a restart changes it.
+    if (keptCountry)
+      await this.say(context, 'commands.backKeepsCountry', {
+        country: { country: keptCountry, inSentence: true },
+      });
     if (!previous) {
-      await this.say(context, 'commands.backAtStart');
+      if (!keptCountry) await this.say(context, 'commands.backAtStart');
       return 'askAgain';
     }
     await this.forget(context, session, previous);
@@ -124,10 +129,28 @@ export class SetupActions {
   }
 }
 
-/** The last step before the current one that has an answer (given in a sentence, never asked). */
-function lastGivenBefore(session: SetupSession): StepId | undefined {
+/**
+ * Where "back" goes: the last step before the current one that the admin answered (the
+ * history of asked steps, newest first; then answers given in a sentence, never asked),
+ * passing over a step whose answer is gone. The confirmed country is passed over too, and
+ * named in `keptCountry`: going back never un-confirms it.
+ */
+function previousAnswered(session: SetupSession): { step?: StepId; keptCountry?: string } {
   const current = session.current === 'summary' ? STEPS.length : STEPS.indexOf(session.current!);
-  return STEPS.slice(0, current)
-    .filter((step) => session.draft[step] !== undefined)
-    .pop();
+  const answeredBefore = (step: StepId) =>
+    STEPS.indexOf(step) < current && session.draft[step] !== undefined;
+  const country = session.draft.country;
+  let keptCountry: string | undefined;
+  const take = (step: StepId): boolean => {
+    if (!answeredBefore(step)) return false;
+    if (step !== 'country') return true;
+    keptCountry = country;
+    return false;
+  };
+  while (session.history.length) {
+    const step = session.history.pop()!;
+    if (take(step)) return { step, ...(keptCountry ? { keptCountry } : {}) };
+  }
+  const given = STEPS.slice(0, current).filter(take).pop();
+  return { ...(given ? { step: given } : {}), ...(keptCountry ? { keptCountry } : {}) };
 }

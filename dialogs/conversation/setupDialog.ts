@@ -145,7 +145,9 @@ export class SetupDialog extends ComponentDialog {
     const session = newSession(previous);
     const message = await this.incoming(innerDc, session, true);
     const handler = this.interruptions.find((h) => h.matches(message));
-    if (!handler?.replacesWelcome) {
+    // After Finish the finished plan stays the subject until a new setup is asked for.
+    const aboutLastPlan = !!session.aboutLastPlan;
+    if (!handler?.replacesWelcome && !aboutLastPlan) {
       // A first message "svenska" switches before the welcome, so that it is in Swedish.
       const command = message.command;
       if (command?.kind === 'switchLanguage') await message.language.switchTo(command.locale);
@@ -153,6 +155,7 @@ export class SetupDialog extends ComponentDialog {
     }
     const next = handler ? await handler.handle(message) : 'askNext';
     if (typeof next === 'object') return next.result;
+    if (session.aboutLastPlan) return innerDc.endDialog();
     await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
   }
@@ -283,7 +286,11 @@ export class SetupDialog extends ComponentDialog {
       session.draft = withoutAnswer(session.draft, 'subdomain');
       return this.askNext(dc);
     }
-    await this.sessions.set(dc.context, { ...newSession(session), lastPlan: outcome.plan });
+    await this.sessions.set(dc.context, {
+      ...newSession(session),
+      lastPlan: outcome.plan,
+      aboutLastPlan: true,
+    });
     return dc.endDialog();
   }
 

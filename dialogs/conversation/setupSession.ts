@@ -35,9 +35,17 @@ export interface SetupSession {
   pendingCommand?: 'restart' | 'cancel';
   /** The last plan finished in this conversation: a "thanks" names it, "share" hands it over. */
   lastPlan?: SetupPlan;
+  /**
+   * Set at Finish, until the admin asks for a new setup: the conversation is about the
+   * last plan (interruptions/finishedPlan.ts), and no message starts a new setup silently.
+   */
+  aboutLastPlan?: boolean;
 }
 
-/** A fresh setup; the plan counter and the last finished plan carry over from `previous`. */
+/**
+ * A fresh setup; the plan counter and the last finished plan carry over from `previous`
+ * (and whether the conversation is still about that plan).
+ */
 export function newSession(previous?: SetupSession): SetupSession {
   return {
     welcomed: true,
@@ -46,6 +54,7 @@ export function newSession(previous?: SetupSession): SetupSession {
     history: [],
     planNumber: (previous?.planNumber ?? 0) + 1,
     ...(previous?.lastPlan ? { lastPlan: previous.lastPlan } : {}),
+    ...(previous?.lastPlan && previous.aboutLastPlan ? { aboutLastPlan: true } : {}),
   };
 }
 

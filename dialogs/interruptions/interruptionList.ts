@@ -50,7 +50,7 @@ export function interruptionList(parts: InterruptionParts): Interruption[] {
   const commands = new CommandInterruption(actions, reports, countryOptions);
   return [
     new OpenHandoff(handoffs),
-    new FinishedPlan(actions, reports),
+    new FinishedPlan(actions, reports, commands, answers, handoffs),
     new PendingConfirmation(actions),
     new CommandButton(commands, answers),
     commands,

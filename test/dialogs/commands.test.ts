@@ -13,6 +13,7 @@ describe('commands at any step', () => {
       'Starting over',
       'cancel',
       'Setup cancelled',
+      'The country of operation stays Japan',
     ],
     [
       'sv',
@@ -23,10 +24,11 @@ describe('commands at any step', () => {
       'Vi börjar om',
       'avbryt',
       'Konfigurationen är avbruten',
+      'Landet är fortfarande Japan',
     ],
   ])(
     '%s: help, back, restart and cancel',
-    async (locale, help, helpText, back, restart, restarted, cancel, cancelled) => {
+    async (locale, help, helpText, back, restart, restarted, cancel, cancelled, countryKept) => {
       await play(new Conversation({ locale }), [
         {},
         { user: 'partner' },
@@ -37,7 +39,8 @@ describe('commands at any step', () => {
         { user: 'trial', choices: expect.arrayContaining(['JP']) as unknown as string[] },
         { user: 'japan', choices: ['yes', 'no'] },
         { user: 'yes', choices: ['standard', 'exception'] },
-        { user: back, choices: expect.arrayContaining(['JP']) as unknown as string[] },
+        // Back never un-confirms the country: it goes to the answer before it, and says so.
+        { user: back, says: [countryKept], choices: ['trial', 'subscription'] },
         { user: restart, says: [restarted], choices: ['partner', 'customer'] },
         { user: cancel, says: [cancelled] },
         { user: 'hello', choices: ['partner', 'customer'] },

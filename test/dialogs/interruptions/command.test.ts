@@ -11,7 +11,9 @@ import {
   other,
   toCountry,
   toPlatform,
+  textOf,
   toSubdomain,
+  toTelephony,
   toUsPlatform,
   toUsSummary,
   US_SUMMARY_FACTS,
@@ -214,8 +216,133 @@ const askFirst: Row[] = LANGS.flatMap((lang) => {
   }));
 });
 
+/**
+ * Commands in the admin's own words (issue 20): a status paraphrase with its question
+ * mark, "summary" (never read as a country), and a language switch, restart or back in
+ * words, at the country question of a partner subscription.
+ */
+const naturalWords: Row[] = (
+  [
+    ['en', 'what have I answered so far?', 'status', ['Partner administrator']],
+    ['en', 'what did I say so far?', 'status', ['Subscription']],
+    ['en', 'summary', 'status', ['Partner administrator']],
+    ['sv', 'vad har jag svarat hittills?', 'status', ['Partneradministratör']],
+    ['sv', 'vad har jag valt', 'status', ['Prenumeration']],
+    ['sv', 'sammanfattning', 'status', ['Partneradministratör']],
+  ] as const
+).map(([lang, message, , says]): Row => ({
+  lang,
+  what: `"${message}" shows the answers so far and asks the country again`,
+  state: toCountry(lang),
+  message,
+  by: 'handler',
+  keys: ['status.heading'],
+  says: [...says],
+  never: ["don't recognise", 'känner inte igen', "can't answer", 'kan inte svara'],
+  asks: 'country',
+}));
+
+const naturalSwitches: Row[] = (
+  [
+    ['en', 'switch to Swedish'],
+    ['en', 'på svenska tack'],
+    ['sv', 'can you speak english'],
+    ['sv', 'in English please'],
+  ] as const
+).map(([lang, message]): Row => {
+  const next = WORDS[other(lang)];
+  return {
+    lang,
+    what: `"${message}" switches language and asks the country again`,
+    state: toCountry(lang),
+    message,
+    by: 'handler',
+    says: [next.languageSwitched, next.stepWord],
+    asks: 'country',
+  };
+});
+
+const naturalMoves: Row[] = LANGS.flatMap((lang): Row[] => {
+  const w = WORDS[lang];
+  return [
+    {
+      lang,
+      what: 'going back in words asks the previous question',
+      state: toCountry(lang),
+      message: lang === 'en' ? 'go back one step please' : 'gå tillbaka ett steg tack',
+      by: 'handler',
+      asks: 'orderType',
+      says: [w.orderTypeQuestion],
+    },
+    {
+      lang,
+      what: 'starting over in words asks first, with three answers',
+      state: toPlatform(lang),
+      message: lang === 'en' ? "let's start over" : 'kan vi börja om?',
+      by: 'handler',
+      says: ['3'],
+      asks: 'restart.confirm',
+    },
+  ];
+});
+
+/**
+ * Back goes to the previous step the admin answered and never un-confirms the country
+ * (issue 20): it passes over the country, says it stays, and the country is not asked again.
+ */
+const backKeepsCountry: Row[] = LANGS.flatMap((lang): Row[] => {
+  const w = WORDS[lang];
+  return [
+    {
+      lang,
+      what: 'back at the platform goes past the confirmed country to the order type, which stays answered on',
+      state: toPlatform(lang),
+      message: w.back,
+      by: 'handler',
+      keys: ['commands.backKeepsCountry'],
+      says: ['Japan'],
+      asks: 'orderType',
+      then: [{ user: w.subscription, asks: 'platform' }],
+      recorded: { country: 'JP' },
+    },
+    {
+      lang,
+      what: 'back at the US platform goes to the PSTN add-on, the country stays',
+      state: toUsPlatform(lang),
+      message: w.back,
+      by: 'handler',
+      asks: 'pstnAddOn',
+      never: [textOf(lang, 'commands.backKeepsCountry')],
+      then: [{ user: w.no, asks: 'platform' }],
+      recorded: { country: 'US' },
+    },
+    {
+      lang,
+      what: 'back twice from the telephony: the platform, then past the country to the order type',
+      state: [...toTelephony(lang), { user: w.back, asks: 'platform' }],
+      message: w.back,
+      by: 'handler',
+      keys: ['commands.backKeepsCountry'],
+      asks: 'orderType',
+      then: [{ user: w.subscription, asks: 'platform' }],
+      recorded: { country: 'JP' },
+    },
+  ];
+});
+
 describeHandler({
   handler: 'command',
   ownKeys: ['commands.languageSwitched'],
-  rows: [...afterRejectedAnswer, ...helpAtEveryStep, ...back, ...options, ...shorter, ...askFirst],
+  rows: [
+    ...afterRejectedAnswer,
+    ...helpAtEveryStep,
+    ...back,
+    ...options,
+    ...shorter,
+    ...askFirst,
+    ...naturalWords,
+    ...naturalSwitches,
+    ...naturalMoves,
+    ...backKeepsCountry,
+  ],
 });

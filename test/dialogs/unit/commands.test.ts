@@ -40,6 +40,77 @@ describe('recognizeCommand', () => {
     expect(command('?', 'en')).toEqual({ kind: 'help' });
   });
 
+  // Issue 20: commands in the admin's own words, the filler words around them and a
+  // question mark notwithstanding, in either language.
+  test.each([
+    ['en', 'what have I answered so far?', 'status'],
+    ['en', 'what did I say so far?', 'status'],
+    ['en', 'show me my answers', 'status'],
+    ['en', 'Where am I?', 'status'],
+    ['en', 'summary', 'status'],
+    ['en', 'recap please', 'status'],
+    ['sv', 'vad har jag svarat hittills?', 'status'],
+    ['sv', 'vad har jag valt', 'status'],
+    ['sv', 'visa mina svar', 'status'],
+    ['sv', 'sammanfattning', 'status'],
+    ['sv', 'var är vi?', 'status'],
+    ['en', 'can you help?', 'help'],
+    ['en', "I'm lost", 'help'],
+    ['sv', 'jag behöver hjälp', 'help'],
+    ['sv', 'vad ska jag skriva här?', 'help'],
+    ['en', 'go back one step please', 'back'],
+    ['en', 'oops, back', 'back'],
+    ['sv', 'gå tillbaka', 'back'],
+    ['sv', 'förra frågan tack', 'back'],
+    ['en', "let's start over", 'restart'],
+    ['en', 'can we start from scratch?', 'restart'],
+    ['en', 'new setup', 'restart'],
+    ['sv', 'börja om', 'restart'],
+    ['sv', 'nollställ allt', 'restart'],
+    ['sv', 'ny konfiguration', 'restart'],
+    ['en', 'stop the setup', 'cancel'],
+    ['en', 'forget it, cancel this', 'cancel'],
+    ['sv', 'avbryt konfigurationen', 'cancel'],
+    ['sv', 'glöm det, avbryt', 'cancel'],
+    ['en', 'export the plan', 'share'],
+    ['en', 'send me the plan so I can forward it', 'share'],
+    ['sv', 'exportera planen', 'share'],
+    ['sv', 'kan jag få planen att skicka vidare?', 'share'],
+  ] as const)('%s: "%s" is %s in natural words', (locale, text, kind) => {
+    expect(command(text, locale)).toEqual({ kind });
+    expect(command(text, locale === 'en' ? 'sv' : 'en')).toEqual({ kind });
+  });
+
+  test.each([
+    ['en', 'switch to Swedish', 'sv'],
+    ['en', 'på svenska tack', 'sv'],
+    ['en', 'can we do this in Swedish?', 'sv'],
+    ['sv', 'can you speak english', 'en'],
+    ['sv', 'in English please', 'en'],
+    ['sv', 'kan vi byta till engelska?', 'en'],
+  ] as const)('%s: "%s" switches to %s in natural words', (locale, text, target) => {
+    expect(command(text, locale)).toEqual({ kind: 'switchLanguage', locale: target });
+  });
+
+  // A real question keeps words of its own and is no command, whatever command words it holds.
+  test.each([
+    ['en', 'can I change the country later?'],
+    ['en', 'what is a subdomain?'],
+    ['en', 'what have I answered for the platform?'],
+    ['en', 'can I go back and change the country after the wizard is finished?'],
+    ['en', 'I want to start over with a different customer in Canada on a trial'],
+    ['en', 'please'],
+    ['en', 'ok'],
+    ['en', 'thanks'],
+    ['sv', 'kan jag byta land senare?'],
+    ['sv', 'vad är en deldomän?'],
+    ['sv', 'hur avbryter jag en provperiod?'],
+    ['sv', 'tack'],
+    ['sv', 'koppla mig vidare till en handläggare'],
+  ] as const)('%s: "%s" is no command in natural words either', (locale, text) => {
+    expect(command(text, locale)).toBeUndefined();
+  });
+
   test.each([
     ['en', 'english', 'en'],
     ['en', 'svenska', 'sv'],
