@@ -161,6 +161,7 @@ export interface TranslationParams {
   "changes.pstnAddOnDropped": never;
   "changes.askAgain": "answers";
   "changes.changed": "items";
+  "changes.undone": never;
   "proposals.noted": "items";
   "proposals.toConfirm": "value";
   "proposals.subdomain": "subdomain";
@@ -179,6 +180,7 @@ export interface TranslationParams {
   "answers.outOfScope": never;
   "answers.unsure": never;
   "answers.helpButton": never;
+  "answers.menuNumber": "count";
   "status.heading": never;
   "status.nothingYet": never;
   "status.remaining": "steps";

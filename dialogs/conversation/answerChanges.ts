@@ -61,7 +61,7 @@ export class AnswerChanges {
     );
     for (const notice of this.reports.droppedNotices(session.draft, dropped, language))
       await this.actions.sayPhrase(context, notice);
-    session.changing = before;
+    session.undo = before;
     return 'askNext' as const;
   }
 

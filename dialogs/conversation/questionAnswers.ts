@@ -11,13 +11,21 @@ import {
   type QuestionResult,
 } from '../../insights/attemptReporter';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
+import { normalizeText } from '../../common/textNormalization';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { infoActivity } from '../question';
-import { stepHelp } from '../stepHelp';
 import type { TurnLanguage } from '../turnLanguage';
 import { HELP_CHOICE, TOPIC_CHOICE } from './commandChoices';
 import type { CountryOptions } from './countryOptions';
-import type { SetupSession } from './setupSession';
+
+/**
+ * The reply to a question; `menu` lists the choice ids of an "is it one of these?" menu
+ * in the order shown, so that the admin's next "2" or a topic's name refers to it.
+ */
+export interface QuestionReply {
+  activity: Partial<Activity>;
+  menu?: string[];
+}
 
 /** The topic counted when a question was answered with a country's facts from the rules. */
 export const COUNTRY_FACTS_TOPIC = 'country-facts';
@@ -38,10 +46,9 @@ export class QuestionAnswers {
 
   answer(
     text: string,
-    session: SetupSession,
     language: TurnLanguage,
     report: AttemptReporter = NO_REPORTER,
-  ): Partial<Activity> {
+  ): QuestionReply {
     const result = this.knowledge.search(text, knowledgeLocale(language));
     const country = this.rules.findCountryInText(text);
     const countryFacts =
@@ -50,22 +57,42 @@ export class QuestionAnswers {
         : [];
     // "Can I change the country later if I pick Japan?": the topic's answer, then Japan's facts.
     report.questionAsked(questionResult(result, countryFacts.length > 0, text));
-    if (result.kind === 'answer') return this.topic(result.entry, language, countryFacts);
-    if (countryFacts.length) return message(countryFacts.join('\n'));
-    if (result.kind === 'out-of-scope') return this.declined(language);
-    const lines = [
-      this.phrases.render(phrase('answers.unsure'), language),
-      this.phrases.render(stepHelp(session.current ?? 'role', this.rules), language),
-    ];
-    return infoActivity(lines.join('\n'), {
-      choices: [
-        ...result.closest.map((entry) => ({
-          id: `${TOPIC_CHOICE}${entry.id}`,
-          label: entry.title[knowledgeLocale(language)],
-        })),
-        { id: HELP_CHOICE, label: this.phrases.render(phrase('answers.helpButton'), language) },
-      ],
+    if (result.kind === 'answer')
+      return { activity: this.topic(result.entry, language, countryFacts) };
+    if (countryFacts.length) return { activity: message(countryFacts.join('\n')) };
+    if (result.kind === 'out-of-scope') return { activity: this.declined(language) };
+    const menu = [...result.closest.map((entry) => `${TOPIC_CHOICE}${entry.id}`), HELP_CHOICE];
+    const choices = menu.map((id) => ({ id, label: this.menuLabel(id, language) }));
+    const activity = infoActivity(this.phrases.render(phrase('answers.unsure'), language), {
+      choices,
     });
+    return { activity, menu };
+  }
+
+  /**
+   * Which entry of a menu the admin's text names: its number as shown ("2", "2.") or its
+   * label (what a suggested-action button sends). `outOfRange` for a number the menu lacks.
+   */
+  menuChoice(menu: readonly string[], text: string, language: TurnLanguage): MenuChoice {
+    const number = /^(\d{1,3})[.)]?$/.exec(text.trim());
+    if (number) {
+      const id = menu[Number(number[1]) - 1];
+      return id ? { kind: 'choice', id } : { kind: 'outOfRange', count: menu.length };
+    }
+    const typed = normalizeText(text);
+    const id = menu.find((entry) => normalizeText(this.menuLabel(entry, language)) === typed);
+    return id ? { kind: 'choice', id } : { kind: 'none' };
+  }
+
+  /** What to say when a number is not in the menu. */
+  menuNumberHint(count: number, language: TurnLanguage): Partial<Activity> {
+    return message(this.phrases.render(phrase('answers.menuNumber', { count }), language));
+  }
+
+  private menuLabel(id: string, language: TurnLanguage): string {
+    if (id === HELP_CHOICE) return this.phrases.render(phrase('answers.helpButton'), language);
+    const entry = this.knowledge.entry(id.slice(TOPIC_CHOICE.length));
+    return entry ? entry.title[knowledgeLocale(language)] : id;
   }
 
   /**
@@ -128,6 +155,9 @@ function knowledgeLocale(language: TurnLanguage): KnowledgeLocale {
   const written = KNOWLEDGE_LOCALES.find((locale) => locale === language.locale);
   return written ?? KNOWLEDGE_LOCALES[0];
 }
+
+export type MenuChoice =
+  { kind: 'choice'; id: string } | { kind: 'outOfRange'; count: number } | { kind: 'none' };
 
 function message(text: string): Partial<Activity> {
   return { type: 'message', text };

@@ -77,7 +77,7 @@ export class SetupActions {
     return 'askNext';
   }
 
-  /** Back: out of a confirmation, out of a change from the summary, or to the last answer given. */
+  /** Back: out of a confirmation, out of a change, or to the last answer given. */
   async goBack(message: IncomingMessage): Promise<Next> {
     const { question, session, context } = message;
     if (question?.yesNo && question.id.endsWith('.confirm') && session.current !== 'summary') {
@@ -85,11 +85,14 @@ export class SetupActions {
       Reflect.deleteProperty(session.proposals, session.current!);
       return 'askNext';
     }
-    if (session.changing) {
-      // Back from a change made at the summary: the summary again, every answer as it was.
-      session.draft = session.changing.draft;
-      session.history = session.changing.history;
+    // Back from a change of mind, or from a change begun at the summary: every answer as it was.
+    const before = session.undo ?? session.changing;
+    if (before) {
+      session.draft = before.draft;
+      session.history = before.history;
+      delete session.undo;
       delete session.changing;
+      await this.say(context, 'changes.undone');
       return 'askNext';
     }
     const { step: previous, keptCountry } = previousAnswered(session);

@@ -264,6 +264,7 @@ export class SetupDialog extends ComponentDialog {
     ))
       await this.actions.sayPhrase(dc.context, notice);
     forgetProposal(session, current);
+    delete session.undo;
     if (asked) session.history.push(current);
     return this.askNext(dc);
   }
@@ -271,6 +272,7 @@ export class SetupDialog extends ComponentDialog {
   private async afterSummary(dc: DialogContext, session: SetupSession, action: SummaryAction) {
     if (action.action === 'change') {
       session.changing = { draft: session.draft, history: [...session.history] };
+      delete session.undo;
       await this.actions.forget(dc.context, session, action.step);
       return this.askNext(dc);
     }

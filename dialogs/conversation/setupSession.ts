@@ -31,6 +31,13 @@ export interface SetupSession {
   planNumber?: number;
   /** Set while an answer is changed from the summary: what "back" returns to. */
   changing?: { draft: SetupAnswers; history: StepId[] };
+  /** The choice ids of the "is it one of these?" menu just shown: a number typed next is one of them. */
+  topicMenu?: string[];
+  /**
+   * The answers before the last change of mind ("actually Japan", "Webex Calling" at the
+   * summary), until the next answer: "back" restores them.
+   */
+  undo?: { draft: SetupAnswers; history: StepId[] };
   /** A restart or cancel waiting for the admin's yes. */
   pendingCommand?: 'restart' | 'cancel';
   /** The last plan finished in this conversation: a "thanks" names it, "share" hands it over. */

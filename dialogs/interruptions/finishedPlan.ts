@@ -125,7 +125,7 @@ export class FinishedPlan implements Interruption {
         report.questionAsked({ kind: 'answered', topic: FACT_TOPICS[asked[0]!] });
         await context.sendActivity(facts);
       } else {
-        await context.sendActivity(this.answers.answer(text, session, language, report));
+        await context.sendActivity(this.answers.answer(text, language, report).activity);
       }
       return DONE;
     }

@@ -19,6 +19,7 @@ import { OtherAnswers } from './otherAnswers';
 import { PendingConfirmation } from './pendingConfirmation';
 import { QuestionInterruption } from './questionInterruption';
 import { SmallTalk } from './smallTalk';
+import { TopicMenuReply } from './topicMenuReply';
 
 export interface InterruptionParts {
   actions: SetupActions;
@@ -48,11 +49,13 @@ export interface InterruptionParts {
 export function interruptionList(parts: InterruptionParts): Interruption[] {
   const { actions, reports, countryOptions, answers, proposals, handoffs, changes } = parts;
   const commands = new CommandInterruption(actions, reports, countryOptions);
+  const buttons = new CommandButton(commands, answers);
   return [
     new OpenHandoff(handoffs),
     new FinishedPlan(actions, reports, commands, answers, handoffs),
     new PendingConfirmation(actions),
-    new CommandButton(commands, answers),
+    new TopicMenuReply(answers, buttons),
+    buttons,
     commands,
     new HandoffInterruption(handoffs),
     new QuestionInterruption(answers),

@@ -1,3 +1,4 @@
+import { Dialog } from 'botbuilder-dialogs';
 import { attemptReport } from '../attemptReport';
 import type { QuestionAnswers } from '../conversation/questionAnswers';
 import type { Interruption, IncomingMessage, Next } from './interruption';
@@ -12,10 +13,16 @@ export class QuestionInterruption implements Interruption {
     return kind === 'question';
   }
 
-  async handle({ context, session, text, language }: IncomingMessage): Promise<Next> {
-    await context.sendActivity(
-      this.answers.answer(text!, session, language, attemptReport(context)),
-    );
-    return 'askAgain';
+  /**
+   * An "is it one of these?" menu ends the turn without the step's question: two numbered
+   * lists at once made a "1" meant for the menu answer the step. At the first message the
+   * question is asked all the same (no step is open yet), so the menu is not kept.
+   */
+  async handle({ context, session, text, language, first }: IncomingMessage): Promise<Next> {
+    const reply = this.answers.answer(text!, language, attemptReport(context));
+    await context.sendActivity(reply.activity);
+    if (!reply.menu || first) return 'askAgain';
+    session.topicMenu = reply.menu;
+    return { result: Dialog.EndOfTurn };
   }
 }
