@@ -15,11 +15,17 @@ export interface Phrase {
 }
 
 /**
- * A parameter is plain text, a nested phrase, or a country shown by its localized
- * name (`inSentence`: with the article some names take inside a sentence, "the
- * United Kingdom").
+ * A parameter is plain text, a nested phrase, a country shown by its localized name
+ * (`inSentence`: with the article some names take inside a sentence, "the United
+ * Kingdom"), or phrases listed as the language lists them ("A, B or C", "A, B eller C").
  */
-export type PhraseParam = string | number | Phrase | { country: string; inSentence?: boolean };
+export type PhraseParam =
+  string | number | Phrase | { country: string; inSentence?: boolean } | PhraseList;
+
+export interface PhraseList {
+  list: readonly Phrase[];
+  join: 'and' | 'or';
+}
 
 /**
  * The parameters a key's text needs, exactly: none for a text without
@@ -120,6 +126,11 @@ export class PhraseRenderer {
   private renderParam(value: PhraseParam, language: TurnLanguage, locale: Locale): string | number {
     if (typeof value === 'string' || typeof value === 'number') return value;
     if ('country' in value) return this.countryName(value, language, locale);
+    if ('list' in value) {
+      const type = value.join === 'and' ? 'conjunction' : 'disjunction';
+      const items = value.list.map((item) => this.render(item, language, locale));
+      return new Intl.ListFormat(locale, { type }).format(items);
+    }
     return this.render(value, language, locale);
   }
 
@@ -142,6 +153,9 @@ export class PhraseRenderer {
 /** Whether a phrase carries text from outside (a typed answer, a subdomain): such phrases are not cached. */
 function hasFreeText(p: Phrase): boolean {
   return Object.values(p.params ?? {}).some(
-    (v) => typeof v === 'string' || (typeof v === 'object' && 'key' in v && hasFreeText(v)),
+    (v) =>
+      typeof v === 'string' ||
+      (typeof v === 'object' && 'key' in v && hasFreeText(v)) ||
+      (typeof v === 'object' && 'list' in v && v.list.some(hasFreeText)),
   );
 }

@@ -38,6 +38,7 @@ export interface TranslationParams {
   "country.reask": never;
   "country.confirmReask": "country";
   "country.unsureHint": never;
+  "country.confirmHelp": never;
   "region.north-america": never;
   "region.latam": never;
   "region.emear": never;
@@ -73,6 +74,8 @@ export interface TranslationParams {
   "platform.definite.standard": never;
   "platform.definite.controlled-ga": never;
   "platform.definite.exception": never;
+  "platform.helpIn": "country" | "others";
+  "platform.helpOnlyStandard": "country";
   "telephony.question": "platform";
   "telephony.help": never;
   "telephony.name.webex-cc-pstn": never;

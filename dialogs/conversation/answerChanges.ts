@@ -85,10 +85,7 @@ export class AnswerChanges {
 
   private whyNot(draft: SetupAnswers, { step, value }: AnswerChange): Phrase | undefined {
     const plan = { country: draft.country, orderType: draft.orderType, platform: draft.platform };
-    if (step === 'platform') return this.unavailable.platform(plan, value as never);
-    if (step === 'telephony') return this.unavailable.telephony(plan, value as never);
-    if (step === 'pstnAddOn') return this.unavailable.pstnAddOn(plan, value as boolean);
-    return undefined;
+    return this.unavailable.forStep(plan, step, value);
   }
 
   private proposedValue(step: StepId, proposed: ProposedAnswers): unknown {

@@ -14,6 +14,7 @@ import { AnswerInterpreter } from '../answerInterpreter';
 import { AskDialog } from '../askDialog';
 import type { IncomingMessage, Interruption } from '../interruptions/interruption';
 import { AnswerChanges } from './answerChanges';
+import { UnavailableAnswers } from './unavailableAnswers';
 import { interruptionList } from '../interruptions/interruptionList';
 import { Handoffs } from '../handoff/handoffs';
 import { emptyHandoffState, type HandoffState } from '../handoff/handoffState';
@@ -112,6 +113,7 @@ export class SetupDialog extends ComponentDialog {
         now: () => (deps.now ? deps.now().getTime() : Date.now()),
       }),
       changes: new AnswerChanges(deps.rules, this.actions, this.reports),
+      unavailable: new UnavailableAnswers(deps.rules),
     });
     this.handoffs = deps.handoffs;
     this.completion = new SetupCompletion(

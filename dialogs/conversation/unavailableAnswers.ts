@@ -22,6 +22,14 @@ export interface PlanSoFar {
 export class UnavailableAnswers {
   constructor(private readonly rules: ProvisioningRules) {}
 
+  /** Why a step cannot take this value, for the steps whose options the rules restrict. */
+  forStep(plan: PlanSoFar, step: string, value: unknown): Phrase | undefined {
+    if (step === 'platform') return this.platform(plan, value as PlatformId);
+    if (step === 'telephony') return this.telephony(plan, value as TelephonyId);
+    if (step === 'pstnAddOn') return this.pstnAddOn(plan, value as boolean);
+    return undefined;
+  }
+
   platform(plan: PlanSoFar, platform: PlatformId): Phrase | undefined {
     if (!plan.country) return undefined;
     if (this.rules.platformsOf(plan.country).some((p) => p.id === platform)) return undefined;

@@ -31,7 +31,12 @@ export class CommandInterruption implements Interruption {
       case 'help':
         await this.actions.sayPhrase(
           context,
-          stepHelp(session.current ?? 'role', this.actions.rules),
+          stepHelp(
+            session.current ?? 'role',
+            this.actions.rules,
+            session.draft,
+            message.question?.id,
+          ),
         );
         return 'askAgain';
       case 'options':

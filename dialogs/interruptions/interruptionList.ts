@@ -5,6 +5,7 @@ import type { Proposals } from '../conversation/proposals';
 import type { QuestionAnswers } from '../conversation/questionAnswers';
 import type { SetupActions } from '../conversation/setupActions';
 import type { Handoffs } from '../handoff/handoffs';
+import type { UnavailableAnswers } from '../conversation/unavailableAnswers';
 import { AnotherCountry } from './anotherCountry';
 import { Aside } from './aside';
 import { CommandButton } from './commandButton';
@@ -20,6 +21,7 @@ import { PendingConfirmation } from './pendingConfirmation';
 import { QuestionInterruption } from './questionInterruption';
 import { SmallTalk } from './smallTalk';
 import { TopicMenuReply } from './topicMenuReply';
+import { UnavailableChoice } from './unavailableChoice';
 
 export interface InterruptionParts {
   actions: SetupActions;
@@ -29,6 +31,7 @@ export interface InterruptionParts {
   proposals: Proposals;
   handoffs: Handoffs;
   changes: AnswerChanges;
+  unavailable: UnavailableAnswers;
 }
 
 /**
@@ -47,7 +50,8 @@ export interface InterruptionParts {
  * knowledge base nor an answer read out of a sentence.
  */
 export function interruptionList(parts: InterruptionParts): Interruption[] {
-  const { actions, reports, countryOptions, answers, proposals, handoffs, changes } = parts;
+  const { actions, reports, countryOptions, answers, proposals, handoffs, changes, unavailable } =
+    parts;
   const commands = new CommandInterruption(actions, reports, countryOptions);
   const buttons = new CommandButton(commands, answers);
   return [
@@ -61,6 +65,7 @@ export function interruptionList(parts: InterruptionParts): Interruption[] {
     new QuestionInterruption(answers),
     new SmallTalk(actions),
     new NotSure(actions),
+    new UnavailableChoice(unavailable, actions),
     new OtherAnswers(proposals),
     new ChangeOfMind(changes),
     new AnotherCountry(proposals),

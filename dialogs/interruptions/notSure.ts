@@ -17,9 +17,12 @@ export class NotSure implements Interruption {
     return !Object.keys(message.proposed()).length;
   }
 
-  async handle({ context, session }: IncomingMessage): Promise<Next> {
+  async handle({ context, session, question }: IncomingMessage): Promise<Next> {
     await this.actions.say(context, 'smallTalk.unsure');
-    await this.actions.sayPhrase(context, stepHelp(session.current ?? 'role', this.actions.rules));
+    await this.actions.sayPhrase(
+      context,
+      stepHelp(session.current ?? 'role', this.actions.rules, session.draft, question?.id),
+    );
     return 'askAgain';
   }
 }

@@ -38,8 +38,12 @@ export interface StepModule<Id extends string = string, Answer extends z.ZodType
   applies?(answers: RuledAnswers, rules: ProvisioningRules): boolean;
   /** How the answer shows in status, the summary, the finished and the shared plan. */
   facts(value: z.infer<Answer>, rules: ProvisioningRules): PlanFact[];
-  /** The step's help, with every parameter its text needs. */
-  help(rules: ProvisioningRules): Phrase;
+  /**
+   * The step's help for this plan (only what its country offers), with every parameter
+   * its text needs; `question` is the step's question being asked (a confirmation has
+   * help of its own).
+   */
+  help(rules: ProvisioningRules, answers: RuledAnswers, question?: string): Phrase;
   /**
    * A typical answer as an admin types it, in any of the bot's languages, for a plan
    * that has every earlier step's example: what the tests' simulated admins answer when

@@ -27,6 +27,7 @@ export const countryStep = defineStep({
       fact('dataCenter', dataCenterPhrase(rules.dataCenterOf(country.code))),
     ];
   },
-  help: () => phrase('country.help'),
+  help: (_rules, _answers, question) =>
+    question === 'country.confirm' ? phrase('country.confirmHelp') : phrase('country.help'),
   example: 'Japan',
 });

@@ -20,6 +20,16 @@ export const platformStep = defineStep({
       : proposals.platform,
   }),
   facts: (platform) => [fact('platform', phrase(`platform.name.${platform}`))],
-  help: () => phrase('platform.help'),
+  help: (rules, { country }) => {
+    if (!country) return phrase('platform.help');
+    const others = rules.platformsOf(country).filter((p) => p.requiresSolutionAssurance);
+    const list = others.map((p) => phrase(`platform.definite.${p.id}`));
+    return list.length
+      ? phrase('platform.helpIn', {
+          country: { country, inSentence: true },
+          others: { list, join: 'or' },
+        })
+      : phrase('platform.helpOnlyStandard', { country: { country, inSentence: true } });
+  },
   example: 'standard',
 });

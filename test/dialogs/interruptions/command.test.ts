@@ -125,6 +125,18 @@ const helpAtEveryStep: Row[] = LANGS.flatMap((lang) => {
   });
 });
 
+/** Help names only what the plan's country offers (issue 20: Controlled GA was offered for Japan). */
+const helpForTheCountry: Row[] = LANGS.map((lang): Row => ({
+  lang,
+  what: "help at Japan's platform question names only Japan's platforms",
+  state: toPlatform(lang),
+  message: WORDS[lang].help,
+  by: 'handler',
+  says: [WORDS[lang].helpText.platform!, 'Japan'],
+  never: [lang === 'en' ? 'Controlled GA' : 'Kontrollerad GA'],
+  asks: 'platform',
+}));
+
 const back: Row[] = LANGS.flatMap((lang): Row[] => {
   const w = WORDS[lang];
   const toUs = toUsSummary(lang).map((user) => ({ user }));
@@ -336,6 +348,7 @@ describeHandler({
   rows: [
     ...afterRejectedAnswer,
     ...helpAtEveryStep,
+    ...helpForTheCountry,
     ...back,
     ...options,
     ...shorter,

@@ -3,7 +3,7 @@
  * answer-like first message). What it gives is taken or proposed for its step, what it
  * cannot take is said right away, and the first open question is asked.
  */
-import { describeHandler, WORDS, type Row } from '../../support/handlerTable';
+import { describeHandler, LANGS, WORDS, type Row } from '../../support/handlerTable';
 
 const misspelt = (
   [
@@ -46,8 +46,23 @@ const invalidSubdomain = (
   };
 });
 
+/** An option another step cannot take is refused with the rule (issue 20: it was passed over silently). */
+const refused = LANGS.map((lang): Row => ({
+  lang,
+  what: "the PSTN option at a US trial's platform question: the add-on does not apply to trials",
+  state: [WORDS[lang].customer, WORDS[lang].trial, 'USA', WORDS[lang].yes],
+  message:
+    lang === 'en' ? 'I want Webex Contact Center PSTN' : 'jag vill ha Webex Contact Center PSTN',
+  by: 'handler',
+  says: [
+    lang === 'en' ? "the add-on doesn't apply to trials" : 'tillägget gäller inte provperioder',
+  ],
+  asks: 'platform',
+  then: [{ user: 'standard', asks: 'telephony', choices: ['voice-pop-bridge', 'webex-calling'] }],
+}));
+
 describeHandler({
   handler: 'other answers',
   ownKeys: ['subdomain.notTaken', 'subdomain.suggestionLater'],
-  rows: [...misspelt, ...invalidSubdomain],
+  rows: [...misspelt, ...invalidSubdomain, ...refused],
 });
