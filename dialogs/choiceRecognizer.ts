@@ -60,15 +60,38 @@ function placeInList(answer: string, count: number, vocabulary: OrdinalVocabular
   return undefined;
 }
 
+/**
+ * The choice a sentence names. A name inside a longer one counts as the longer
+ * ("Voice POP" in "Voice POP Bridge"); two choices named apart ("the partner, for our
+ * customer") are no answer.
+ */
 function longestContainedChoice(padded: string, choices: ChoiceVocabulary[]): string | undefined {
-  let best: { id: string; length: number; tied: boolean } | undefined;
-  for (const choice of choices) {
-    for (const word of choice.words) {
+  const found = choices.flatMap((choice) =>
+    choice.words.flatMap((word) => {
       const w = normalizedWord(word);
-      if (!w || !padded.includes(` ${w} `)) continue;
-      if (!best || w.length > best.length) best = { id: choice.id, length: w.length, tied: false };
-      else if (w.length === best.length && best.id !== choice.id) best.tied = true;
-    }
-  }
-  return best && !best.tied ? best.id : undefined;
+      return w
+        ? occurrences(padded, ` ${w} `).map((start) => ({
+            id: choice.id,
+            start,
+            end: start + w.length,
+          }))
+        : [];
+    }),
+  );
+  const outermost = found.filter(
+    (a) =>
+      !found.some(
+        (b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
+      ),
+  );
+  const ids = new Set(outermost.map((m) => m.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Where `needle` starts in `haystack`, every time. */
+function occurrences(haystack: string, needle: string): number[] {
+  const starts: number[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1))
+    starts.push(i);
+  return starts;
 }

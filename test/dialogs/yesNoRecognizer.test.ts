@@ -67,3 +67,30 @@ describe('choices by their place in the list', () => {
     expect(recognizeChoice(text, choices, ordinals)).toBeUndefined(),
   );
 });
+
+describe('a choice named inside a sentence', () => {
+  const ordinals: OrdinalVocabulary = { ordinals: [], last: [], fillers: [] };
+  const roles = [
+    { id: 'partner', words: ['partner', 'partner admin'] },
+    { id: 'customer', words: ['customer', 'the customer'] },
+  ];
+  const telephony = [
+    { id: 'voice-pop', words: ['voice pop'] },
+    { id: 'voice-pop-bridge', words: ['voice pop bridge'] },
+  ];
+
+  test.each([
+    ['I am the partner admin here', roles, 'partner'],
+    ['we use voice pop bridge', telephony, 'voice-pop-bridge'],
+    ['voice pop, please', telephony, 'voice-pop'],
+  ])('"%s" picks the one it names', (text, choices, id) =>
+    expect(recognizeChoice(text, choices, ordinals)).toBe(id),
+  );
+
+  test.each([
+    ["I'm at the partner, doing this on behalf of our customer", roles],
+    ['voice pop or voice pop bridge?', telephony],
+  ])('"%s" names two choices apart: none is picked', (text, choices) =>
+    expect(recognizeChoice(text, choices, ordinals)).toBeUndefined(),
+  );
+});
