@@ -194,3 +194,24 @@ describe('"not sure" results', () => {
     }
   });
 });
+
+describe('a question comparing options of one kind', () => {
+  test.each<[KnowledgeLocale, string, string]>([
+    ['en', "what's the difference between vPOP and Webex Calling?", 'telephony'],
+    ['sv', 'vad är skillnaden mellan Webex Calling och röst-POP-brygga?', 'telephony'],
+    ['en', 'std vs exception - whats the diff?', 'platforms'],
+    ['sv', 'vad är skillnaden mellan standardplattform och undantagsplattform?', 'platforms'],
+  ])('(%s) "%s" is answered with the overview %s', (locale, question, entry) => {
+    const result = knowledge.search(question, locale);
+    expect(result.kind === 'answer' && result.entry.id).toBe(entry);
+  });
+
+  test.each<[KnowledgeLocale, string, string]>([
+    ['en', 'what is Voice POP Bridge?', 'telephony-voice-pop-bridge'],
+    ['sv', 'vad är undantagsplattformen?', 'platform-exception'],
+    ['en', "what's the difference between a trial and a subscription?", 'trial-vs-subscription'],
+  ])('(%s) "%s" names one option or another kind: %s', (locale, question, entry) => {
+    const result = knowledge.search(question, locale);
+    expect(result.kind === 'answer' && result.entry.id).toBe(entry);
+  });
+});
