@@ -42,6 +42,13 @@ const entry = z.strictObject({
   basis,
   /** Ids from `links`. */
   links: z.array(z.string().min(1)).optional(),
+  /**
+   * A topic the rules answer for each country (data center, platforms, telephony): a
+   * question that names a country gets that country's facts from the rules instead.
+   */
+  perCountry: z.boolean().optional(),
+  /** The entry that compares this one with the other options of its kind ("telephony"). */
+  overview: z.string().min(1).optional(),
 });
 
 const link = z.strictObject({
@@ -60,6 +67,8 @@ export const knowledgeSchema = z
     stopWords: bilingual(z.array(text)),
     /** Words or phrases that mark a question as outside the setup (prices, weather, other products). */
     offTopicCues: bilingual(z.array(text).min(1)),
+    /** Words that compare options ("difference", "vs", "skillnad"): such a question is about their overview. */
+    comparisonCues: bilingual(z.array(text).min(1)),
     entries: z.array(entry).min(1, 'the knowledge base needs at least one entry'),
   })
   .superRefine(checkReferences);
@@ -86,6 +95,8 @@ function checkReferences(data: KnowledgeData, ctx: z.RefinementCtx): void {
     if (seen.has(e.id)) issue(['entries', i, 'id'], `duplicate entry "${e.id}"`);
     seen.add(e.id);
     checkBasis(e.basis, ['entries', i, 'basis']);
+    if (e.overview && !data.entries.some((o) => o.id === e.overview))
+      issue(['entries', i, 'overview'], `"${e.overview}" is not an entry`);
     e.links?.forEach((id, j) => {
       if (!(id in data.links)) {
         const known = Object.keys(data.links).join(', ');

@@ -118,6 +118,8 @@ class LocaleIndex {
     claimed: boolean;
   }[];
   private readonly processTerm: (term: string) => string | null;
+  /** Words that compare options ("difference", "vs"), folded. */
+  private readonly comparisonCues: ReadonlySet<string>;
   private readonly index: MiniSearch<IndexedEntry>;
   /** Every topic phrase as a document of its own, to tell which phrases a question holds whole. */
   private readonly phrases: MiniSearch<IndexedPhrase>;
@@ -139,6 +141,7 @@ class LocaleIndex {
       return fold(stem(term));
     };
     this.processTerm = processTerm;
+    this.comparisonCues = new Set(data.comparisonCues[locale].flatMap(words).map(fold));
     this.cues = data.offTopicCues[locale].map((cue) => {
       const claimedBy = data.entries
         .filter((e) => {
@@ -236,6 +239,11 @@ class LocaleIndex {
     );
   }
 
+  /** Whether the question compares things ("what's the difference", "std vs exception"). */
+  compares(question: string): boolean {
+    return words(question).some((w) => this.comparisonCues.has(fold(w)));
+  }
+
   /** The entries, best first. */
   rank(question: string): SearchResult[] {
     return this.index.search(question, this.searchOptions);
@@ -323,6 +331,8 @@ export class KnowledgeSearch {
     // The answer is the best entry with a topic phrase said whole, clearly ahead of the next
     // such entry: "what is Voice POP?" holds "voice pop" whole, not "voice pop bridge".
     // A question with a cue an entry uses ("the price of the PSTN add-on") is that entry's.
+    const compared = this.comparedOverview(question, index, anchored);
+    if (compared) return { result: { kind: 'answer', entry: compared, score: top.score }, known };
     const cueEntries = index.cueEntries(question);
     const [first, next] = results.filter(
       (r) => anchored.has(String(r.id)) && (!cueEntries.size || cueEntries.has(String(r.id))),
@@ -337,6 +347,21 @@ export class KnowledgeSearch {
     if (!about) return outOfScope;
     const closest = results.slice(0, this.tuning.closest).map((r) => this.entryOf(r));
     return { result: { kind: 'unsure', closest }, known };
+  }
+
+  /**
+   * A question comparing two options of one kind ("the difference between vPOP and Webex
+   * Calling") is about their overview entry (`telephony`), not about either option.
+   */
+  private comparedOverview(
+    question: string,
+    index: LocaleIndex,
+    anchored: ReadonlySet<string>,
+  ): KnowledgeEntry | undefined {
+    if (!index.compares(question)) return undefined;
+    const overviews = [...anchored].flatMap((id) => this.byId.get(id)?.overview ?? []);
+    const compared = overviews.find((o, i) => overviews.indexOf(o) !== i);
+    return compared === undefined ? undefined : this.byId.get(compared);
   }
 
   /**

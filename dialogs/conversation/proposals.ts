@@ -6,7 +6,7 @@ import type { Question } from '../question';
 import { say } from '../say';
 import { STEPS, type StepId } from '../setupDraft';
 import { turnLanguage, type TurnLanguage } from '../turnLanguage';
-import { attemptReport } from '../attemptReport';
+import { noteUnsupportedCountry } from '../unsupportedCountryNote';
 import { ProposalReader, type ProposedAnswers } from './proposalReader';
 import type { SetupSession } from './setupSession';
 import { UnavailableAnswers } from './unavailableAnswers';
@@ -192,7 +192,7 @@ export class Proposals {
   }
 
   private async refuseCountry(context: TurnContext, proposed: ProposedAnswers) {
-    attemptReport(context).unsupportedCountry(proposed.unsupportedCountry!);
+    noteUnsupportedCountry(context, proposed.unsupportedCountry!);
     await this.say(
       context,
       phrase('country.unsupported', {

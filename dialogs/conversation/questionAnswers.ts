@@ -10,7 +10,8 @@ import {
   type AttemptReporter,
   type QuestionResult,
 } from '../../insights/attemptReporter';
-import type { ProvisioningRules } from '../../provisioning/provisioningRules';
+import type { CountryCode } from '../../provisioning/identifiers';
+import type { CountryMatch, ProvisioningRules } from '../../provisioning/provisioningRules';
 import { normalizeText } from '../../common/textNormalization';
 import { phrase, type PhraseRenderer } from '../phrase';
 import { infoActivity } from '../question';
@@ -30,6 +31,21 @@ export interface QuestionReply {
 /** The topic counted when a question was answered with a country's facts from the rules. */
 export const COUNTRY_FACTS_TOPIC = 'country-facts';
 
+/** The knowledge topic on what to do when the country is not in the table. */
+export const UNSUPPORTED_COUNTRY_TOPIC = 'unsupported-country-next';
+
+/** What the conversation knows that a question may refer to. */
+export interface QuestionSetting {
+  /** The country the admin just named that the table does not have ("what do I do then?"). */
+  unsupportedCountry?: CountryCode;
+}
+
+/** An answer decided by the country a question is about, with the topic it is counted as. */
+interface CountryAnswer {
+  activity: Partial<Activity>;
+  topic: string;
+}
+
 /**
  * Answers an admin's question without leaving the step: a country's facts from
  * the rules (never from prose), else the sourced knowledge base. Below the search's
@@ -48,9 +64,15 @@ export class QuestionAnswers {
     text: string,
     language: TurnLanguage,
     report: AttemptReporter = NO_REPORTER,
+    setting: QuestionSetting = {},
   ): QuestionReply {
     const result = this.knowledge.search(text, knowledgeLocale(language));
     const country = this.rules.findCountryInText(text);
+    const about = this.aboutCountry(text, language, result, country, setting);
+    if (about) {
+      report.questionAsked({ kind: 'answered', topic: about.topic });
+      return { activity: about.activity };
+    }
     const countryFacts =
       country.kind !== 'unknown' && result.kind !== 'out-of-scope'
         ? [this.countryOptions.describeMatch(country, language)]
@@ -67,6 +89,33 @@ export class QuestionAnswers {
       choices,
     });
     return { activity, menu };
+  }
+
+  /**
+   * A question about a country, answered from the rules: what a supported country has (its
+   * data center, platforms, telephony: "does Mexico get the exception platform?") is that
+   * country's facts, even where a general topic matched; a country the table lacks, named or
+   * just refused ("what do I do then?"), gets what to do next. Never for an off-topic question.
+   */
+  private aboutCountry(
+    text: string,
+    language: TurnLanguage,
+    result: KnowledgeResult,
+    country: CountryMatch,
+    setting: QuestionSetting,
+  ): CountryAnswer | undefined {
+    if (this.knowledge.isOffTopic(text, knowledgeLocale(language))) return undefined;
+    const topic = result.kind === 'answer' ? result.entry : undefined;
+    if (country.kind === 'supported' && (!topic || topic.perCountry)) {
+      const facts = this.countryOptions.describeMatch(country, language);
+      return { activity: message(facts), topic: COUNTRY_FACTS_TOPIC };
+    }
+    const unsupported = country.kind === 'unsupported';
+    if (!unsupported && (topic || !setting.unsupportedCountry)) return undefined;
+    const next = this.knowledge.entry(UNSUPPORTED_COUNTRY_TOPIC);
+    if (!next) return undefined;
+    const notCovered = unsupported ? [this.countryOptions.describeMatch(country, language)] : [];
+    return { activity: this.topic(next, language, notCovered), topic: next.id };
   }
 
   /**

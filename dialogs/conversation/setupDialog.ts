@@ -42,6 +42,7 @@ import { QuestionAnswers } from './questionAnswers';
 import { SetupActions } from './setupActions';
 import { SetupCompletion, type RecordFinishedPlan } from './setupCompletion';
 import { SetupLoop } from './setupLoop';
+import { rememberUnsupportedCountry } from '../unsupportedCountryNote';
 import {
   forgetProposal,
   newSession,
@@ -158,6 +159,7 @@ export class SetupDialog extends ComponentDialog {
     const next = handler ? await handler.handle(message) : 'askNext';
     if (typeof next === 'object') return next.result;
     if (session.aboutLastPlan) return innerDc.endDialog();
+    rememberUnsupportedCountry(context, session, message.kind === 'question');
     await this.sessions.set(context, session);
     return innerDc.beginDialog(LOOP);
   }
@@ -178,6 +180,13 @@ export class SetupDialog extends ComponentDialog {
     flattenNestedSteps(innerDc.stack);
     const session = await this.session(innerDc.context);
     const message = await this.incoming(innerDc, session, false);
+    const result = await this.take(innerDc, message);
+    rememberUnsupportedCountry(innerDc.context, session, message.kind === 'question');
+    return result;
+  }
+
+  /** The first interruption that matches takes the message, else the active step. */
+  private async take(innerDc: DialogContext, message: IncomingMessage): Promise<DialogTurnResult> {
     const handler = this.interruptions.find((h) => h.matches(message));
     const next = handler ? await handler.handle(message) : 'toStep';
     if (typeof next === 'object') return next.result;

@@ -47,6 +47,8 @@ export interface SetupSession {
    * last plan (interruptions/finishedPlan.ts), and no message starts a new setup silently.
    */
   aboutLastPlan?: boolean;
+  /** The country the admin named last that the table does not have, until a message that is no question. */
+  unsupportedCountry?: CountryCode;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { normalizedWord } from '../../common/normalizedCache';
 import { normalizeText } from '../../common/textNormalization';
+import type { WordListKey } from '../../locales/translationKeys';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 
@@ -9,10 +10,16 @@ export interface HandoffAsk {
 }
 
 /**
- * Whether a message asks for a person, in either language: the whole message is one
- * of `words.handoffAlone` ("human", "support", "människa"), or it contains one of
- * `words.handoffPhrases` ("can I talk to someone about ...", "prata med en person").
- * A word such as "agent" alone inside a sentence ("how many agents") is no request.
+ * Whether a message asks for a person, in either language:
+ * - the whole message, polite words aside, is one of `words.handoffAlone` ("human",
+ *   "support", "människa tack");
+ * - it contains one of `words.handoffPhrases` ("prata med en person") or of
+ *   `words.handoffEscalate` ("escalate this please");
+ * - it asks to reach someone (`words.handoffReach`: "connect me", "transfer me", "koppla
+ *   mig", "prata med") and names a person (`words.handoffPeople`: "agent", "supervisor",
+ *   "handläggare"), said by the admin for themselves: a word of `words.handoffSelf` ("is
+ *   there a person I can chat with?") or the request first ("speak to a manager"). So
+ *   "can customers chat with an agent?" and "how many agents?" are no requests.
  */
 export function recognizeHandoff(
   text: string,
@@ -21,23 +28,81 @@ export function recognizeHandoff(
 ): HandoffAsk | undefined {
   const message = normalizeText(text);
   if (!message) return undefined;
-  if (phrases.wordList('words.handoffAlone', language).some((w) => normalizedWord(w) === message))
-    return {};
+  const words = new HandoffWordLists(phrases, language);
   const padded = ` ${message} `;
-  const found = phrases
-    .wordList('words.handoffPhrases', language)
-    .map((w) => normalizedWord(w))
-    .filter((w) => w && padded.includes(` ${w} `));
-  if (!found.length) return undefined;
-  // What is left once the requests and the filler words are gone says what is needed.
-  const fillers = new Set(
-    phrases.wordList('words.handoffFillers', language).map((w) => normalizedWord(w)),
-  );
-  const rest = found
-    .reduce((left, request) => left.replace(` ${request} `, ' '), padded)
-    .split(' ')
-    .filter((w) => w && !fillers.has(w));
-  return rest.length ? { need: text.trim() } : {};
+  if (words.isAlone(message)) return {};
+  const requests = [
+    ...words.found('words.handoffPhrases', padded),
+    ...words.found('words.handoffEscalate', padded),
+    ...words.reachForAPerson(padded),
+  ];
+  if (!requests.length) return undefined;
+  return words.leftOver(padded, requests).length ? { need: text.trim() } : {};
+}
+
+/** The word lists a request for a person is read with, normalised, in every language. */
+class HandoffWordLists {
+  private readonly fillers: ReadonlySet<string>;
+
+  constructor(
+    private readonly phrases: PhraseRenderer,
+    private readonly language: TurnLanguage,
+  ) {
+    this.fillers = new Set(this.list('words.handoffFillers'));
+  }
+
+  /** "person", "människa tack": one of the words that alone ask for a person. */
+  isAlone(message: string): boolean {
+    const bare = this.withoutFillers(message);
+    if (!bare) return false;
+    return this.list('words.handoffAlone').some(
+      (w) => w === message || this.withoutFillers(w) === bare,
+    );
+  }
+
+  /** The list's phrases the (space-padded) message holds whole. */
+  found(key: WordListKey, padded: string): string[] {
+    return this.list(key).filter((w) => w && padded.includes(` ${w} `));
+  }
+
+  /** "transfer me to an agent": a way of reaching someone and a person, said for the admin. */
+  reachForAPerson(padded: string): string[] {
+    const reach = this.found('words.handoffReach', padded);
+    const people = this.found('words.handoffPeople', padded);
+    if (!reach.length || !people.length) return [];
+    const forSelf =
+      this.found('words.handoffSelf', padded).length > 0 ||
+      reach.some((r) => this.opensWith(padded, r));
+    return forSelf ? [...reach, ...people] : [];
+  }
+
+  /** The words left once the requests and the filler words are gone: what is needed. */
+  leftOver(padded: string, requests: string[]): string[] {
+    const longestFirst = [...requests].sort((a, b) => b.length - a.length);
+    const rest = longestFirst.reduce((left, r) => left.split(` ${r} `).join(' '), padded);
+    return rest.split(' ').filter((w) => w && !this.fillers.has(w));
+  }
+
+  /** Whether the message, polite words before it aside ("please, ..."), opens with the phrase. */
+  private opensWith(padded: string, phrase: string): boolean {
+    const words = padded.split(' ').filter(Boolean);
+    return words.some(
+      (_, i) =>
+        words.slice(0, i).every((w) => this.fillers.has(w)) &&
+        ` ${words.slice(i).join(' ')} `.startsWith(` ${phrase} `),
+    );
+  }
+
+  private withoutFillers(text: string): string {
+    return text
+      .split(' ')
+      .filter((w) => w && !this.fillers.has(w))
+      .join(' ');
+  }
+
+  private list(key: WordListKey): string[] {
+    return this.phrases.wordList(key, this.language).map((w) => normalizedWord(w));
+  }
 }
 
 /** "continue setup", "fortsätt" and their variants: the admin ends the handoff. */

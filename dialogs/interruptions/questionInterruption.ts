@@ -19,7 +19,9 @@ export class QuestionInterruption implements Interruption {
    * question is asked all the same (no step is open yet), so the menu is not kept.
    */
   async handle({ context, session, text, language, first }: IncomingMessage): Promise<Next> {
-    const reply = this.answers.answer(text!, language, attemptReport(context));
+    const reply = this.answers.answer(text!, language, attemptReport(context), {
+      unsupportedCountry: session.unsupportedCountry,
+    });
     await context.sendActivity(reply.activity);
     if (!reply.menu || first) return 'askAgain';
     session.topicMenu = reply.menu;

@@ -194,3 +194,52 @@ describe('"not sure" results', () => {
     }
   });
 });
+
+describe('a question comparing options of one kind', () => {
+  test.each<[KnowledgeLocale, string, string]>([
+    ['en', "what's the difference between vPOP and Webex Calling?", 'telephony'],
+    ['sv', 'vad är skillnaden mellan Webex Calling och röst-POP-brygga?', 'telephony'],
+    ['en', 'std vs exception - whats the diff?', 'platforms'],
+    ['sv', 'vad är skillnaden mellan standardplattform och undantagsplattform?', 'platforms'],
+  ])('(%s) "%s" is answered with the overview %s', (locale, question, entry) => {
+    const result = knowledge.search(question, locale);
+    expect(result.kind === 'answer' && result.entry.id).toBe(entry);
+  });
+
+  test.each<[KnowledgeLocale, string, string]>([
+    ['en', 'what is Voice POP Bridge?', 'telephony-voice-pop-bridge'],
+    ['sv', 'vad är undantagsplattformen?', 'platform-exception'],
+    ['en', "what's the difference between a trial and a subscription?", 'trial-vs-subscription'],
+  ])('(%s) "%s" names one option or another kind: %s', (locale, question, entry) => {
+    const result = knowledge.search(question, locale);
+    expect(result.kind === 'answer' && result.entry.id).toBe(entry);
+  });
+});
+
+describe('setup questions in the admins own words', () => {
+  test.each<[KnowledgeLocale, string, string]>([
+    ['en', 'I finished Start Trial, where do I set up the services?', 'partner-trial-access'],
+    [
+      'sv',
+      'jag är klar med Starta provperiod, var konfigurerar jag tjänsterna?',
+      'partner-trial-access',
+    ],
+    ['en', "I opened Control Hub but I don't see any wizard", 'wizard-appears'],
+    ['sv', 'jag öppnade Control Hub men ser ingen guide', 'wizard-appears'],
+    ['en', 'what happens once the wizard is done?', 'after-wizard'],
+    ['sv', 'vad händer när guiden är klar?', 'after-wizard'],
+    ['en', 'who has to set up chat, partner or customer?', 'chat-setup'],
+    ['sv', 'vem ska konfigurera chatten, partnern eller kunden?', 'chat-setup'],
+    ['en', 'can the partner do this instead of me?', 'partner-or-customer'],
+  ])('(%s) "%s" is answered with %s', (locale, question, entry) => {
+    const result = knowledge.search(question, locale);
+    expect(result.kind === 'answer' && result.entry.id).toBe(entry);
+  });
+
+  test.each<[KnowledgeLocale, string]>([
+    ['en', 'recommend a good sci-fi book'],
+    ['sv', 'tipsa om en bra bok'],
+  ])('(%s) "%s" is declined', (locale, question) => {
+    expect(knowledge.search(question, locale)).toEqual({ kind: 'out-of-scope' });
+  });
+});

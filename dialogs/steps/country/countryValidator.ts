@@ -2,9 +2,9 @@ import type { TurnContext } from 'botbuilder-core';
 import type { ProvisioningRules } from '../../../provisioning/provisioningRules';
 import type { Answer } from '../../answerInterpreter';
 import type { AnswerValidator } from '../../answerValidator';
-import { attemptReport } from '../../attemptReport';
 import { phrase, type PhraseRenderer } from '../../phrase';
 import { say } from '../../say';
+import { noteUnsupportedCountry } from '../../unsupportedCountryNote';
 import { echoUserText } from '../../userTextEcho';
 
 /**
@@ -22,7 +22,7 @@ export class CountryValidator implements AnswerValidator {
     if (answer.kind === 'choice') return answer;
     const match = this.rules.findCountry(answer.text);
     if (match.kind === 'supported') return { kind: 'choice', id: match.country.code };
-    if (match.kind === 'unsupported') attemptReport(context).unsupportedCountry(match.code);
+    if (match.kind === 'unsupported') noteUnsupportedCountry(context, match.code);
     const why =
       match.kind === 'unsupported'
         ? phrase('country.unsupported', { country: { country: match.code, inSentence: true } })

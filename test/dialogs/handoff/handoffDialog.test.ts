@@ -209,6 +209,46 @@ describe('handoff recognition', () => {
     expect(reply.text).not.toContain('what do you need');
   });
 
+  test.each([
+    ['en', 'connect me to support'],
+    ['en', 'escalate this please'],
+    ['en', 'is there a person I can chat with?'],
+    ['en', 'transfer me to an agent'],
+    ['en', 'let me talk to your supervisor lol'],
+    ['en', 'put me through to someone who can check the tenant'],
+    ['en', 'speak to a manager'],
+    ['sv', 'koppla mig till support'],
+    ['sv', 'finns det någon person jag kan prata med?'],
+    ['sv', 'koppla mig vidare till en handläggare'],
+    ['sv', 'kan någon ringa upp mig?'],
+    ['sv', 'människa tack'],
+    ['sv', 'eskalera ärendet'],
+  ] as const)('%s: "%s" asks for a person in its own words', async (locale, text) => {
+    const desk = new FakeSupportDesk('webex');
+    const conversation = handoffConversation({ locale, desk });
+    await startSetup(conversation, LANGUAGES[locale].answers);
+    const reply = await conversation.say(text);
+    expect(desk.opened.length + (reply.text.includes(LANGUAGES[locale].whatNeed) ? 1 : 0)).toBe(1);
+  });
+
+  test.each([
+    ['en', 'who should I contact if I get stuck?'],
+    ['en', 'can the partner do this instead of me?'],
+    ['en', 'can customers chat with an agent?'],
+    ['en', 'does the wizard connect to Webex Calling?'],
+    ['sv', 'vem kontaktar jag om jag kör fast?'],
+    ['sv', 'kan partnern göra det här åt mig?'],
+    ['sv', 'kan kunderna chatta med en handläggare?'],
+  ] as const)('%s: "%s" is a question, no request for a person', async (locale, text) => {
+    const desk = new FakeSupportDesk('webex');
+    const conversation = handoffConversation({ locale, desk });
+    await startSetup(conversation, LANGUAGES[locale].answers);
+    const reply = await conversation.say(text);
+    expect(desk.opened).toHaveLength(0);
+    expect(reply.text).not.toContain(LANGUAGES[locale].whatNeed);
+    expect(reply.questionId).toBe('country');
+  });
+
   test('the last questions the admin asked go to the support team', async () => {
     const desk = new FakeSupportDesk('webex');
     const conversation = handoffConversation({ locale: 'en', desk });

@@ -6,6 +6,8 @@
  */
 import {
   describeHandler,
+  LANGS,
+  textOf,
   toCountry,
   toSubdomain,
   toTelephony,
@@ -17,12 +19,12 @@ import {
 
 const rows = (
   [
-    ['en', 'also called vPOP', 'Telephony: Webex Calling'],
-    ['sv', 'även kallad vPOP', 'Telefoni: Webex Calling'],
+    ['en', 'up to four telephony options', 'Telephony: Webex Calling'],
+    ['sv', 'upp till fyra telefonialternativ', 'Telefoni: Webex Calling'],
   ] as const
 ).map(([lang, answer, fact]): Row => ({
   lang,
-  what: 'at the telephony question, the options it names are not taken',
+  what: 'at the telephony question, a comparison gets the overview and its options are not taken',
   state: toTelephony(lang),
   message:
     lang === 'en'
@@ -127,8 +129,98 @@ const countryLater = changeLater.flatMap(([lang, message, never]): Row[] => [
   },
 ]);
 
+/** Fragments of the answer on what to do when the country is not in the table. */
+const NOT_IN_TABLE: Record<Lang, string> = {
+  en: 'covers only the countries it lists',
+  sv: 'tar bara upp de länder den listar',
+};
+
+const countryFacts: Row[] = (
+  [
+    [
+      'en',
+      'what data center does South Korea get?',
+      'South Korea: region APJC',
+      'The data centers are us1',
+    ],
+    ['sv', 'vilket datacenter får Sydkorea?', 'Sydkorea: regionen APJC', 'Datacentren är us1'],
+    [
+      'en',
+      'does Mexico get the exception platform?',
+      'Mexico: region LATAM',
+      'says nothing more about it',
+    ],
+    [
+      'sv',
+      'finns undantagsplattformen i Mexiko?',
+      'Mexiko: regionen LATAM',
+      'mer än så säger artikeln inte',
+    ],
+  ] as const
+).map(([lang, message, facts, general]) => ({
+  lang,
+  what: `"${message}" gets the country's facts from the rules, not the general topic`,
+  state: toTelephony(lang),
+  message,
+  by: 'handler',
+  says: [facts],
+  never: [general],
+  asks: 'telephony',
+}));
+
+const unsupportedCountry: Row[] = LANGS.flatMap((lang): Row[] => [
+  {
+    lang,
+    what: 'a question naming a country outside the table gets what to do next, no facts',
+    state: toCountry(lang),
+    message:
+      lang === 'en' ? 'what data center does Germany get?' : 'vilket datacenter får Tyskland?',
+    by: 'handler',
+    says: [NOT_IN_TABLE[lang]],
+    never: ['Germany: region', 'Tyskland: regionen'],
+    asks: 'country',
+  },
+  {
+    lang,
+    what: 'a vague "what now?" right after a country outside the table is about that country',
+    state: [...toCountry(lang), 'Germany'],
+    message: lang === 'en' ? 'what do I do then?' : 'vad gör jag nu?',
+    by: 'handler',
+    says: [NOT_IN_TABLE[lang]],
+    never: [textOf(lang, 'answers.outOfScope')],
+    asks: 'country',
+  },
+  {
+    lang,
+    what: 'the same "what now?" after a supported country is not about the table',
+    state: [...toCountry(lang), 'Japan', WORDS[lang].yes],
+    message: lang === 'en' ? 'what do I do then?' : 'vad gör jag nu?',
+    by: 'handler',
+    never: [NOT_IN_TABLE[lang]],
+    asks: 'platform',
+  },
+  {
+    lang,
+    what: 'an off-topic question after a country outside the table is still declined',
+    state: [...toCountry(lang), 'Germany'],
+    message: lang === 'en' ? "what's the weather in Berlin?" : 'hur är vädret i Berlin?',
+    by: 'handler',
+    says: [textOf(lang, 'answers.outOfScope')],
+    never: [NOT_IN_TABLE[lang]],
+    asks: 'country',
+  },
+]);
+
 describeHandler({
   handler: 'question',
   ownKeys: [],
-  rows: [...rows, ...platform, ...country, ...subdomain, ...countryLater],
+  rows: [
+    ...rows,
+    ...platform,
+    ...country,
+    ...subdomain,
+    ...countryLater,
+    ...countryFacts,
+    ...unsupportedCountry,
+  ],
 });
