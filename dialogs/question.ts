@@ -47,6 +47,8 @@ export interface Question {
   progress?: Progress;
   /** Asked again right after an answer that did not fit: shown in its short form. */
   again?: boolean;
+  /** What the question is about, for a question the admin asks at it ("which data center is that?"). */
+  about?: { country?: string };
 }
 
 /** A choice rendered in the user's language, as the channel renderer receives it. */

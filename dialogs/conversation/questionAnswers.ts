@@ -38,6 +38,8 @@ export const UNSUPPORTED_COUNTRY_TOPIC = 'unsupported-country-next';
 export interface QuestionSetting {
   /** The country the admin just named that the table does not have ("what do I do then?"). */
   unsupportedCountry?: CountryCode;
+  /** The plan's country, answered or being confirmed: "which data center will it be?" is about it. */
+  planCountry?: string;
 }
 
 /** An answer decided by the country a question is about, with the topic it is counted as. */
@@ -94,7 +96,8 @@ export class QuestionAnswers {
   /**
    * A question about a country, answered from the rules: what a supported country has (its
    * data center, platforms, telephony: "does Mexico get the exception platform?") is that
-   * country's facts, even where a general topic matched; a country the table lacks, named or
+   * country's facts, even where a general topic matched; such a question that names no country
+   * ("which data center will it be?") gets the topic and the plan's country; a country the table lacks, named or
    * just refused ("what do I do then?"), gets what to do next. Never for an off-topic question.
    */
   private aboutCountry(
@@ -109,6 +112,13 @@ export class QuestionAnswers {
     if (country.kind === 'supported' && (!topic || topic.perCountry)) {
       const facts = this.countryOptions.describeMatch(country, language);
       return { activity: message(facts), topic: COUNTRY_FACTS_TOPIC };
+    }
+    if (country.kind === 'unknown' && topic?.perCountry && setting.planCountry) {
+      const plan = this.rules.findCountry(setting.planCountry);
+      if (plan.kind === 'supported') {
+        const facts = this.countryOptions.describeMatch(plan, language);
+        return { activity: this.topic(topic, language, [facts]), topic: topic.id };
+      }
     }
     const unsupported = country.kind === 'unsupported';
     if (!unsupported && (topic || !setting.unsupportedCountry)) return undefined;

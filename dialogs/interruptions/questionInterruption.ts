@@ -18,9 +18,17 @@ export class QuestionInterruption implements Interruption {
    * lists at once made a "1" meant for the menu answer the step. At the first message the
    * question is asked all the same (no step is open yet), so the menu is not kept.
    */
-  async handle({ context, session, text, language, first }: IncomingMessage): Promise<Next> {
+  async handle({
+    context,
+    session,
+    text,
+    language,
+    first,
+    question,
+  }: IncomingMessage): Promise<Next> {
     const reply = this.answers.answer(text!, language, attemptReport(context), {
       unsupportedCountry: session.unsupportedCountry,
+      planCountry: session.draft.country ?? question?.about?.country ?? session.proposals.country,
     });
     await context.sendActivity(reply.activity);
     if (!reply.menu || first) return 'askAgain';

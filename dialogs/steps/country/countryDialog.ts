@@ -54,7 +54,7 @@ export class CountryDialog extends StepDialog<CountryCode> {
       dataCenter: phrase(`dataCenter.${dataCenter.id}`),
     };
     const assumed = 'assumed' in dataCenter.basis;
-    return yesNoQuestion(
+    const question = yesNoQuestion(
       'country.confirm',
       phrase(assumed ? 'country.confirmAssumed' : 'country.confirm', params),
       {
@@ -62,6 +62,7 @@ export class CountryDialog extends StepDialog<CountryCode> {
         unsureHint: phrase('country.unsureHint'),
       },
     );
+    return { ...question, about: { country: code } };
   }
 
   private countryQuestion(): Question {

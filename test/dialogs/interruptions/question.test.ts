@@ -211,6 +211,23 @@ const unsupportedCountry: Row[] = LANGS.flatMap((lang): Row[] => [
   },
 ]);
 
+/** A country question that names no country is about the plan's (issue 20's fresh walk). */
+const planCountry: Row[] = (
+  [
+    ['en', 'which data center will it be?', 'data center anz1'],
+    ['sv', 'vilket datacenter blir det?', 'datacentret anz1'],
+  ] as const
+).map(([lang, message, fact]): Row => ({
+  lang,
+  what: 'at the country confirmation, a data center question gets the country being confirmed',
+  state: [...toCountry(lang), 'Australia'],
+  message,
+  by: 'handler',
+  says: [fact],
+  asks: 'country.confirm',
+  then: [{ user: WORDS[lang].yes, asks: 'platform' }],
+}));
+
 describeHandler({
   handler: 'question',
   ownKeys: [],
@@ -222,5 +239,6 @@ describeHandler({
     ...countryLater,
     ...countryFacts,
     ...unsupportedCountry,
+    ...planCountry,
   ],
 });
