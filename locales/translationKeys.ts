@@ -98,6 +98,7 @@ export interface TranslationParams {
   "subdomain.notTaken": "problem" | "subdomain";
   "subdomain.suggestionLater": "subdomain";
   "subdomain.notFinishYet": "text";
+  "subdomain.confirm": "subdomain";
   "summary.text": never;
   "summary.finish": never;
   "summary.help": never;
