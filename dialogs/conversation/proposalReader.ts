@@ -17,6 +17,7 @@ import type { WordListKey } from '../../locales/translationKeys';
 import { abbreviationsKey, synonymsKey } from '../optionWords';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
+import { withoutQuotes } from '../steps/subdomain/subdomainInSentence';
 import { statedRole, type RoleWords } from './statedRole';
 
 /**
@@ -259,8 +260,6 @@ function addOnNamed(text: string, names: Names): boolean | undefined {
   return said;
 }
 
-const QUOTES = /^["'“”‘’«»(]+|["'“”‘’«»,;!?().]+$/gu;
-
 /**
  * The word after "subdomain" / "deldomän", past connecting words ("is", "blir"),
  * "=" or ":" and quotes. One pass over the words: linear in the message length.
@@ -270,11 +269,7 @@ function findSubdomain(
   keywords: readonly string[],
   connectors: readonly string[],
 ): string | undefined {
-  const words = text
-    .replace(/[=:]/g, ' ')
-    .split(/\s+/)
-    .map((w) => w.replace(QUOTES, ''))
-    .filter(Boolean);
+  const words = text.replace(/[=:]/g, ' ').split(/\s+/).map(withoutQuotes).filter(Boolean);
   const lower = words.map((w) => w.toLowerCase());
   const keywordWords = keywords.map((k) => k.toLowerCase().split(/\s+/));
   const connectorWords = connectors.map((c) => c.toLowerCase().split(/\s+/));
