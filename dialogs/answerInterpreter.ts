@@ -1,4 +1,6 @@
 import { recognizeChoice, type ChoiceVocabulary, type OrdinalVocabulary } from './choiceRecognizer';
+import { KnownWords } from './knownWords';
+import { misspeltChoice } from './misspeltChoice';
 import { phrase, type Phrase, type PhraseRenderer } from './phrase';
 import type { Question } from './question';
 import type { TurnLanguage } from './turnLanguage';
@@ -10,11 +12,16 @@ export type Answer = { kind: 'choice'; id: string } | { kind: 'text'; text: stri
 
 /**
  * How every question reads a message: its choices by number, ordinal, label in
- * any language or card submit; a yes/no only when it is clear; free text where
+ * any language, abbreviation or card submit; a one-letter typo of exactly one choice
+ * where the answer must be a choice; a yes/no only when it is clear; free text where
  * the question allows it.
  */
 export class AnswerInterpreter {
-  constructor(private readonly phrases: PhraseRenderer) {}
+  private readonly known: KnownWords;
+
+  constructor(private readonly phrases: PhraseRenderer) {
+    this.known = new KnownWords(phrases);
+  }
 
   /** Whether the text picks one of the question's choices, or is a clear yes/no to it. */
   picksChoice(question: Question, text: string, language: TurnLanguage): boolean {
@@ -36,13 +43,12 @@ export class AnswerInterpreter {
     }
     if (answer.kind !== 'text') return { why: phrase(`answer.${answer.kind}`) };
     if (question.yesNo) return this.yesNo(answer.text, question, language);
-    const id = recognizeChoice(
-      answer.text,
-      this.vocabulary(question, language),
-      this.ordinals(language),
-    );
+    const vocabulary = this.vocabulary(question, language);
+    const id = recognizeChoice(answer.text, vocabulary, this.ordinals(language));
     if (id) return { answer: { kind: 'choice', id } };
     if (question.freeText) return { answer };
+    const typo = misspeltChoice(answer.text, vocabulary, (w) => this.known.has(w, language));
+    if (typo) return { answer: { kind: 'choice', id: typo } };
     return { why: phrase('answer.notAChoice', { count: question.choices.length }) };
   }
 
@@ -65,6 +71,7 @@ export class AnswerInterpreter {
       words: [
         ...this.phrases.renderAll(choice.label, language),
         ...(choice.synonyms ? this.phrases.wordList(choice.synonyms, language) : []),
+        ...(choice.abbreviations ? this.phrases.wordList(choice.abbreviations, language) : []),
       ],
     }));
   }

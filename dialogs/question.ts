@@ -13,6 +13,11 @@ export interface ChoiceOption {
    * every language, its id and its number).
    */
   synonyms?: WordListKey;
+  /**
+   * Locale key of a word list of abbreviations ("sub", "std"): at this question they pick
+   * the choice like a synonym; elsewhere they are too short to be read on their own.
+   */
+  abbreviations?: WordListKey;
 }
 
 /** Where a question stands in the setup: "Step 3 of 6". */

@@ -101,6 +101,7 @@ export interface TranslationParams {
   "subdomain.notTaken": "problem" | "subdomain";
   "subdomain.suggestionLater": "subdomain";
   "subdomain.notFinishYet": "text";
+  "subdomain.confirm": "subdomain";
   "summary.text": never;
   "summary.finish": never;
   "summary.help": never;
@@ -298,6 +299,8 @@ export type WordListKey =
   | "words.partner"
   | "words.customer"
   | "words.selfStatement"
+  | "words.selfStatementAfter"
+  | "words.leadIns"
   | "words.articles"
   | "words.aboutOthers"
   | "words.pstnAddOnNames"
@@ -313,7 +316,19 @@ export type WordListKey =
   | "words.telephony.voice-pop-bridge"
   | "words.telephony.webex-calling"
   | "words.telephony.voice-pop"
+  | "words.abbreviations.partner"
+  | "words.abbreviations.customer"
+  | "words.abbreviations.trial"
+  | "words.abbreviations.subscription"
+  | "words.abbreviations.standard"
+  | "words.abbreviations.controlled-ga"
+  | "words.abbreviations.exception"
+  | "words.abbreviations.webex-cc-pstn"
+  | "words.abbreviations.voice-pop-bridge"
+  | "words.abbreviations.webex-calling"
+  | "words.abbreviations.voice-pop"
   | "words.unsure"
+  | "words.commonWords"
   | "words.ordinals"
   | "words.last"
   | "words.ordinalFillers"
@@ -324,6 +339,7 @@ export type WordListKey =
   | "words.countryLeadingWords"
   | "words.switchHere"
   | "words.subdomainConnectors"
+  | "words.subdomainLeads"
   | "words.status"
   | "words.share"
   | "words.shareVerbs"

@@ -119,4 +119,6 @@ export interface ProvisioningRules {
   subdomainAlternativesOffered(): number;
   /** How long a checked subdomain stays reserved for an admin who has not finished yet. */
   subdomainHoldMs(): number;
+  /** Whether a valid subdomain is more likely a slip ("2", "ab") than a choice: confirmed before it is held. */
+  subdomainNeedsConfirmation(subdomain: string): boolean;
 }

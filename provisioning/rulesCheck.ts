@@ -31,7 +31,7 @@ export function formatRulesTable(rules: RulesData): string {
   }
   const addOn = rules.pstnAddOn;
   const subdomain = rules.subdomain;
-  const { subdomainHoldHours, subdomainAlternatives } = rules.assistant;
+  const { subdomainHoldHours, subdomainAlternatives, subdomainConfirm } = rules.assistant;
   const assumptions = countAssumptions(rules);
   lines.push(
     '',
@@ -41,7 +41,9 @@ export function formatRulesTable(rules: RulesData): string {
       `reserved: ${subdomain.reserved.join(', ') || 'none'}${mark(subdomain.basis)}`,
     `subdomain held ${subdomainHoldHours} hours for an admin who has not finished; ` +
       `for a taken one up to ${subdomainAlternatives.offered} free alternatives ` +
-      `of ${subdomainAlternatives.candidates} candidates offered (choices of this assistant)`,
+      `of ${subdomainAlternatives.candidates} candidates offered; confirmed before held when ` +
+      `shorter than ${subdomainConfirm.shorterThan}${subdomainConfirm.digitsOnly ? ' or digits only' : ''} ` +
+      `(choices of this assistant)`,
     ...rules.telephonyOptions
       .filter((t) => 'assumed' in t.basis)
       .map((t) => `telephony option ${t.id}${mark(t.basis)}`),

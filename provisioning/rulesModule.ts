@@ -164,6 +164,11 @@ export class RulesModule implements ProvisioningRules {
     return this.data.assistant.subdomainHoldHours * 60 * 60 * 1000;
   }
 
+  subdomainNeedsConfirmation(subdomain: string): boolean {
+    const { shorterThan, digitsOnly } = this.data.assistant.subdomainConfirm;
+    return [...subdomain].length < shorterThan || (digitsOnly && /^\d+$/.test(subdomain));
+  }
+
   private supported(code: CountryCode): Country {
     const country = this.country(code);
     if (!country) throw new Error(`country ${code} is not in the rules`);

@@ -87,6 +87,11 @@ export const rulesSchema = z
         candidates: z.number().int().min(1),
         offered: z.number().int().min(1),
       }),
+      /** Valid names asked back before they are held: shorter than `shorterThan`, or digits only. */
+      subdomainConfirm: z.strictObject({
+        shorterThan: z.number().int().min(1),
+        digitsOnly: z.boolean(),
+      }),
       note: z.string().optional(),
     }),
     countries: z.array(country).min(1),

@@ -34,7 +34,7 @@ export class AnswerChanges {
   changes(session: SetupSession, proposed: ProposedAnswers): AnswerChange[] {
     const { draft } = session;
     return STEPS.flatMap((step) => {
-      const value = this.proposedValue(step, proposed);
+      const value = this.proposedValue(step, proposed, draft);
       return draft[step] !== undefined && value !== undefined && value !== draft[step]
         ? [{ step, value }]
         : [];
@@ -88,11 +88,22 @@ export class AnswerChanges {
     return this.unavailable.forStep(plan, step, value);
   }
 
-  private proposedValue(step: StepId, proposed: ProposedAnswers): unknown {
+  private proposedValue(step: StepId, proposed: ProposedAnswers, draft: SetupAnswers): unknown {
+    if (step === 'country') return correctedCountry(proposed, draft) ?? proposed.country;
     if (step === 'subdomain') {
       const check = proposed.subdomain ? this.rules.checkSubdomain(proposed.subdomain) : undefined;
       return check?.ok ? check.subdomain : undefined;
     }
     return Reflect.get(proposed, step);
   }
+}
+
+/**
+ * The country a message puts in place of the answer given, when it names both ("UK was
+ * wrong, it's Japan"): the one other country named besides the answer.
+ */
+function correctedCountry(proposed: ProposedAnswers, draft: SetupAnswers) {
+  const named = proposed.countries ?? [];
+  const others = named.filter((code) => code !== draft.country);
+  return named.length > others.length && others.length === 1 ? others[0] : undefined;
 }

@@ -1,5 +1,6 @@
 import { normalizedWord } from '../../common/normalizedCache';
 import { normalizeText } from '../../common/textNormalization';
+import { startsAt } from '../../common/wordSequence';
 import {
   ORDER_TYPES,
   PLATFORMS,
@@ -13,8 +14,11 @@ import {
 } from '../../provisioning/identifiers';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import type { WordListKey } from '../../locales/translationKeys';
+import { abbreviationsKey, synonymsKey } from '../optionWords';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
+import { withoutQuotes } from '../steps/subdomain/subdomainInSentence';
+import { statedRole, type RoleWords } from './statedRole';
 
 /**
  * The answers one free-form message proposes ("a partner, subscription in Japan,
@@ -26,6 +30,11 @@ export interface ProposedAnswers {
   /** Whether the Cisco PSTN for Contact Center add-on was ordered ("we have the PSTN add-on", "no add-on"). */
   pstnAddOn?: boolean;
   country?: CountryCode;
+  /**
+   * Every supported country the message names, when it names more than one ("UK was
+   * wrong, it's Japan"): a change of mind reads the one that is not the answer given.
+   */
+  countries?: CountryCode[];
   unsupportedCountry?: CountryCode;
   platform?: PlatformId;
   telephony?: TelephonyId;
@@ -48,16 +57,15 @@ export class ProposalReader {
   /** `typos`: also look for a slightly misspelt supported country ("Japn"), as a whole answer would. */
   read(text: string, language: TurnLanguage, { typos = false } = {}): ProposedAnswers {
     const names = (this.names ??= this.namesIn(language));
-    const addOn = addOnNamed(text, names);
     // "the Cisco PSTN add-on" names the add-on, not the telephony option its words also name.
-    const padded = withoutPhrases(` ${normalizeText(text)} `, names.addOn);
+    const padded = withoutPhrases(withoutNegated(text, names), names.addOn);
     const words = (key: WordListKey) => this.phrases.wordList(key, language);
     const proposed: ProposedAnswers = {
-      pstnAddOn: addOn,
-      role: statedRole(text, names),
-      orderType: findNamed(withoutNegated(padded, names), names.orderType),
-      platform: findNamed(withoutNegated(padded, names), names.platform),
-      telephony: findNamed(withoutNegated(padded, names), names.telephony),
+      pstnAddOn: addOnNamed(text, names),
+      role: statedRole(text, names.roleWords),
+      orderType: findNamed(padded, names.orderType),
+      platform: findNamed(padded, names.platform),
+      telephony: findNamed(padded, names.telephony),
       subdomain: findSubdomain(text, words('words.subdomain'), words('words.subdomainConnectors')),
     };
     const country = this.rules.findCountryInText(text);
@@ -65,24 +73,60 @@ export class ProposalReader {
     if (country.kind === 'unsupported') proposed.unsupportedCountry = country.code;
     if (country.kind === 'unknown' && typos)
       proposed.country = this.misspeltCountry(padded, proposed);
-    return dropEmpty(proposed);
+    proposed.countries = this.countriesNamed(text);
+    return withAbbreviations(dropEmpty(proposed), padded, names);
+  }
+
+  /** The supported countries the parts of a message name, when more than one. */
+  private countriesNamed(text: string): CountryCode[] | undefined {
+    const codes = new Set<CountryCode>();
+    for (const part of text.split(PARTS)) {
+      const match = this.rules.findCountryInText(part);
+      if (match.kind === 'supported') codes.add(match.country.code);
+    }
+    return codes.size > 1 ? [...codes] : undefined;
   }
 
   private namesIn(language: TurnLanguage): Names {
     const words = (key: WordListKey) => this.phrases.wordList(key, language);
+    const short = <T extends OptionIdOf>(ids: readonly T[]) =>
+      named(ids, (id) => words(abbreviationsKey(id)));
     return {
       addOn: padNames(words('words.pstnAddOnNames')),
       absent: padNames(words('words.absent')),
-      articles: ['', ...words('words.articles').map(normalizedWord)],
-      selfStatements: words('words.selfStatement').map(normalizedWord),
-      aboutOthers: new Set(words('words.aboutOthers').map(normalizedWord)),
-      role: named(ROLES, (id) => words(`words.${id}`)),
-      orderType: named(ORDER_TYPES, (id) => words(`words.${id}`)),
-      platform: named(PLATFORMS, (id) => words(`words.platform.${id}`)),
+      subdomainKeywords: padNames(words('words.subdomain')),
+      roleWords: this.roleWords(words),
+      orderType: named(ORDER_TYPES, (id) => words(synonymsKey(id))),
+      platform: named(PLATFORMS, (id) => words(synonymsKey(id))),
       telephony: named(TELEPHONY_OPTIONS, (id) => [
-        ...words(`words.telephony.${id}`),
+        ...words(synonymsKey(id)),
         ...this.phrases.renderAll({ key: `telephony.name.${id}` }, language),
       ]),
+      abbreviations: {
+        orderType: short(ORDER_TYPES),
+        platform: short(PLATFORMS),
+        telephony: short(TELEPHONY_OPTIONS),
+      },
+    };
+  }
+
+  private roleWords(words: (key: WordListKey) => string[]): RoleWords {
+    const asWords = (list: readonly string[]) =>
+      list.map((w) => normalizedWord(w).split(' ').filter(Boolean));
+    const articles = [[], ...asWords(words('words.articles'))];
+    const selves = [[], ...asWords(words('words.selfStatement'))];
+    return {
+      names: named(ROLES, (id) => words(synonymsKey(id))).map(({ id, name }) => ({
+        id,
+        words: name.split(' '),
+      })),
+      openings: selves.flatMap((self) => articles.map((article) => [...self, ...article])),
+      aboutOthers: new Set(words('words.aboutOthers').map(normalizedWord)),
+      selfAfter: new Set(words('words.selfStatementAfter').map((w) => w.toLowerCase())),
+      leadIns: new Set(words('words.leadIns').map(normalizedWord)),
+      fieldNames: asWords(words('words.planFacts.role')),
+      connectors: asWords(words('words.subdomainConnectors')),
+      articles,
     };
   }
 
@@ -105,19 +149,28 @@ const MIN_TYPO_LENGTH = 4;
 /** Each identifier's names in every language, normalized, and padded for a whole-word search. */
 type NameList<T extends string> = { id: T; name: string; padded: string }[];
 
+type OptionIdOf = OrderType | PlatformId | TelephonyId;
+
 interface Names {
-  /** How writers say who they are ("I'm", "we are", "jag är"), and the articles that may follow. */
-  selfStatements: string[];
-  aboutOthers: Set<string>;
-  articles: string[];
+  roleWords: RoleWords;
   /** The add-on's names, longest first, and the words that say it is absent ("no", "utan"). */
   addOn: string[];
   absent: string[];
-  role: NameList<Role>;
+  /** "subdomain", "deldomän", "sub domain": never read as an abbreviation ("sub"). */
+  subdomainKeywords: string[];
   orderType: NameList<OrderType>;
   platform: NameList<PlatformId>;
   telephony: NameList<TelephonyId>;
+  /** Short names ("sub", "std", "WxC"): read only beside other answers. */
+  abbreviations: {
+    orderType: NameList<OrderType>;
+    platform: NameList<PlatformId>;
+    telephony: NameList<TelephonyId>;
+  };
 }
+
+/** Where a message's parts end: a negation or a statement does not reach past them. */
+const PARTS = /[,;.!?\n]+/;
 
 function named<T extends string>(ids: readonly T[], namesOf: (id: T) => string[]): NameList<T> {
   return ids.flatMap((id) =>
@@ -157,14 +210,38 @@ function withoutPhrases(padded: string, phrases: readonly string[]): string {
   return phrases.reduce((text, p) => text.split(p).join(' '), padded);
 }
 
-/** The text without the words right after "no", "not", "utan" ("no PSTN", "not the exception platform"). */
-function withoutNegated(padded: string, names: Names): string {
-  const words = padded.trim().split(' ');
+/**
+ * The text, normalized and padded, without the words right after "no", "not", "utan"
+ * ("no PSTN", "not the exception platform"), within their part of the message: "no
+ * add-on, standard platform" still names the platform.
+ */
+function withoutNegated(text: string, names: Names): string {
   const absent = new Set(names.absent.map((w) => w.trim()));
-  const kept = words.filter(
-    (_, i) => !absent.has(words[i - 1] ?? '') && !absent.has(words[i - 2] ?? ''),
-  );
-  return ` ${kept.join(' ')} `;
+  const parts = text.split(PARTS).map((part) => {
+    const words = normalizeText(part).split(' ');
+    return words.filter(
+      (_, i) => !absent.has(words[i - 1] ?? '') && !absent.has(words[i - 2] ?? ''),
+    );
+  });
+  return ` ${parts.flat().filter(Boolean).join(' ')} `;
+}
+
+/**
+ * Answers given by abbreviation ("sub", "std", "WxC"), read only when the message gives
+ * other answers too ("partner, sub in Brazil"): alone, so short a word is too often
+ * something else. Never inside the subdomain's keyword or its name ("sub domain", "sub").
+ */
+function withAbbreviations(proposed: ProposedAnswers, padded: string, names: Names) {
+  if (!Object.keys(proposed).length) return proposed;
+  const subdomain = proposed.subdomain ? [` ${normalizeText(proposed.subdomain)} `] : [];
+  const text = withoutPhrases(padded, [...names.subdomainKeywords, ...subdomain]);
+  const short = names.abbreviations;
+  return dropEmpty({
+    ...proposed,
+    orderType: proposed.orderType ?? findNamed(text, short.orderType),
+    platform: proposed.platform ?? findNamed(text, short.platform),
+    telephony: proposed.telephony ?? findNamed(text, short.telephony),
+  });
 }
 
 /**
@@ -184,35 +261,6 @@ function addOnNamed(text: string, names: Names): boolean | undefined {
 }
 
 /**
- * The role the writer states for themselves: a part of the message (between commas,
- * full stops or "and") that opens with the role ("partner, trial, Japan", "a reseller"),
- * or with "I'm", "we are", "jag är", ... and the role. A role mentioned otherwise ("a trial for a
- * customer in Australia", "send it to the customer") is whom the work is for, not the
- * writer's role. So is a role followed by what it does or where it is ("the customer is
- * in Ireland", "kunden finns i Indonesien").
- */
-function statedRole(text: string, names: Names): Role | undefined {
-  const found = new Set<Role>();
-  const openings = ['', ...names.selfStatements].flatMap((self) =>
-    names.articles.map((article) => normalizeText(`${self} ${article}`)),
-  );
-  for (const part of text.split(/[,;.!?\n]+|\s+(?:and|och)\s+/i)) {
-    const words = ` ${normalizeText(part)} `;
-    for (const { id, name } of names.role) {
-      const stated = (opening: string) => {
-        const start = ` ${`${opening} ${name}`.trim()} `;
-        const next = words.slice(start.length).split(' ')[0]!;
-        return words.startsWith(start) && !names.aboutOthers.has(next);
-      };
-      if (openings.some(stated)) found.add(id);
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
-const QUOTES = /^["'“”‘’«»(]+|["'“”‘’«»,;!?().]+$/gu;
-
-/**
  * The word after "subdomain" / "deldomän", past connecting words ("is", "blir"),
  * "=" or ":" and quotes. One pass over the words: linear in the message length.
  */
@@ -221,11 +269,7 @@ function findSubdomain(
   keywords: readonly string[],
   connectors: readonly string[],
 ): string | undefined {
-  const words = text
-    .replace(/[=:]/g, ' ')
-    .split(/\s+/)
-    .map((w) => w.replace(QUOTES, ''))
-    .filter(Boolean);
+  const words = text.replace(/[=:]/g, ' ').split(/\s+/).map(withoutQuotes).filter(Boolean);
   const lower = words.map((w) => w.toLowerCase());
   const keywordWords = keywords.map((k) => k.toLowerCase().split(/\s+/));
   const connectorWords = connectors.map((c) => c.toLowerCase().split(/\s+/));
@@ -238,10 +282,6 @@ function findSubdomain(
     if (next < words.length) return words[next];
   }
   return undefined;
-}
-
-function startsAt(words: readonly string[], start: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, offset) => words[start + offset] === word);
 }
 
 function dropEmpty(proposed: ProposedAnswers): ProposedAnswers {

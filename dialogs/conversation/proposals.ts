@@ -92,8 +92,10 @@ export class Proposals {
     session: SetupSession,
     proposed: ProposedAnswers,
     text: string,
+    language: TurnLanguage,
   ): boolean {
-    if (!question || question.yesNo) return false;
+    if (!question) return false;
+    if (question.yesNo) return this.namesAddOnAtItsQuestion(question, proposed, text, language);
     const named: Partial<Record<StepId, boolean>> = {
       role: !!proposed.role,
       orderType: !!proposed.orderType,
@@ -116,6 +118,23 @@ export class Proposals {
       STEPS.some(
         (step) => named[step] && step !== session.current && session.draft[step] === undefined,
       )
+    );
+  }
+
+  /**
+   * At the add-on's own yes/no, a sentence that names the add-on as ordered or not ("we
+   * bought the Cisco PSTN for Contact Center add-on") answers it, when it is no clear yes/no.
+   */
+  private namesAddOnAtItsQuestion(
+    question: Question,
+    proposed: ProposedAnswers,
+    text: string,
+    language: TurnLanguage,
+  ): boolean {
+    return (
+      question.id === 'pstnAddOn' &&
+      proposed.pstnAddOn !== undefined &&
+      !this.interpreter.picksChoice(question, text, language)
     );
   }
 

@@ -12,10 +12,11 @@ export class OtherAnswers implements Interruption {
   constructor(private readonly proposals: Proposals) {}
 
   matches(message: IncomingMessage): boolean {
-    const { text, first, kind, command, question, session } = message;
+    const { text, first, kind, command, question, session, language } = message;
     if (!text) return false;
     if (first) return !kind && !command;
-    return this.proposals.answersOtherQuestions(question, session, message.proposed(), text);
+    const proposed = message.proposed();
+    return this.proposals.answersOtherQuestions(question, session, proposed, text, language);
   }
 
   async handle(message: IncomingMessage): Promise<Next> {

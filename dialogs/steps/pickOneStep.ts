@@ -1,16 +1,16 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { OrderType, Role } from '../../provisioning/identifiers';
+import { optionWords } from '../optionWords';
 import { phrase } from '../phrase';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../stepDialog';
 
 type PickOneStepId = 'role' | 'orderType';
 /** The labels and word lists of every pick-one step's choices (each is a key of the locale files). */
 type ChoiceLabel = `role.choice.${Role}` | `orderType.choice.${OrderType}`;
-type ChoiceWords = `words.${Role | OrderType}`;
 
 /**
  * A step that is one plain choice among fixed identifiers (role, order type).
- * Labels live at `<step>.choice.<id>`, extra words at `words.<id>`.
+ * Labels live at `<step>.choice.<id>`, extra words at `words.<id>` and `words.abbreviations.<id>`.
  */
 export abstract class PickOneStep<T extends Role | OrderType> extends StepDialog<T> {
   protected constructor(
@@ -31,9 +31,7 @@ export abstract class PickOneStep<T extends Role | OrderType> extends StepDialog
       id: this.stepId,
       text: phrase(`${this.stepId}.question`),
       choices: ids.map((id) =>
-        choice(id, phrase(`${this.stepId}.choice.${id}` as ChoiceLabel), {
-          synonyms: `words.${id}` as ChoiceWords,
-        }),
+        choice(id, phrase(`${this.stepId}.choice.${id}` as ChoiceLabel), optionWords(id)),
       ),
       freeText: false,
     });

@@ -164,7 +164,7 @@ describe('a broken rules file fails with a message that names the file and the f
     [
       'an alias that already names another country',
       (r) => r.countries[0]!.aliases!.push('Mexico'),
-      'countries[0].aliases[8]: alias "Mexico" already names MX',
+      'countries[0].aliases[10]: alias "Mexico" already names MX',
     ],
     [
       'an alias of two countries of the file',

@@ -61,7 +61,8 @@ describe('the rules:check table', () => {
     expect(table).toContain('subdomain: /^[a-z0-9]+$/, 1-63 characters, reserved: none');
     expect(table).toContain(
       'subdomain held 24 hours for an admin who has not finished; for a taken one up to ' +
-        '3 free alternatives of 6 candidates offered (choices of this assistant)',
+        '3 free alternatives of 6 candidates offered; confirmed before held when shorter ' +
+        'than 3 or digits only (choices of this assistant)',
     );
   });
 

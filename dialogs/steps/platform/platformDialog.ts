@@ -2,6 +2,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { PlatformId } from '../../../provisioning/identifiers';
 import type { PlatformOption } from '../../../provisioning/provisioningRules';
 import { phrase, type Phrase } from '../../phrase';
+import { optionWords } from '../../optionWords';
 import type { SetupAnswers } from '../registry';
 import {
   chosenId,
@@ -47,9 +48,7 @@ export class PlatformDialog extends StepDialog<PlatformId> {
       text: phrase('platform.question', { country: { country: draft.country!, inSentence: true } }),
       reask: phrase('platform.reask'),
       details: details(options, draft),
-      choices: options.map((p) =>
-        choice(p.id, phrase(`platform.name.${p.id}`), { synonyms: `words.platform.${p.id}` }),
-      ),
+      choices: options.map((p) => choice(p.id, phrase(`platform.name.${p.id}`), optionWords(p.id))),
       freeText: false,
     });
   }

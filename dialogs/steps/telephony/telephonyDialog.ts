@@ -1,6 +1,7 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TelephonyId } from '../../../provisioning/identifiers';
 import { phrase } from '../../phrase';
+import { optionWords } from '../../optionWords';
 import { telephonyQuery } from '../../../provisioning/setupAnswers';
 import { chosenId, choice, StepDialog, type StepDependencies } from '../../stepDialog';
 
@@ -30,7 +31,7 @@ export class TelephonyDialog extends StepDialog<TelephonyId> {
       text: phrase('telephony.question', {
         platform: phrase(`platform.definite.${draft.platform!}`),
       }),
-      choices: options.map((id) => choice(id, name(id), { synonyms: `words.telephony.${id}` })),
+      choices: options.map((id) => choice(id, name(id), optionWords(id))),
       freeText: false,
     });
   }

@@ -119,6 +119,39 @@ const akerlund = LANGS.map((lang): Row => ({
   then: [{ user: 'akerlund', asks: 'summary' }],
 }));
 
+/** A subdomain that looks like a slip is asked back; held and recorded only after a yes (issue 20). */
+const slipSubdomain = LANGS.map((lang): Row => ({
+  lang,
+  what: '"2" at the subdomain step is asked back, a no asks for the name again',
+  state: toSubdomain(lang),
+  message: '2',
+  by: 'step',
+  says: [lang === 'en' ? 'Use "2" as the subdomain?' : 'Vill du använda "2" som deldomän?'],
+  asks: 'subdomain.confirm',
+  then: [
+    { user: WORDS[lang].no, asks: 'subdomain' },
+    { user: 'acmejp', asks: 'summary' },
+  ],
+  recorded: { subdomain: 'acmejp' },
+}));
+
+const subdomainInSentence = (
+  [
+    ['en', "let's go with adatum", 'adatum'],
+    ['en', 'call it adatum', 'adatum'],
+    ['sv', 'vi tar lindqvistbygg', 'lindqvistbygg'],
+    ['sv', 'kör på adatum', 'adatum'],
+  ] as const
+).map(([lang, message, subdomain]): Row => ({
+  lang,
+  what: `"${message}" at the subdomain step is the name ${subdomain}`,
+  state: toSubdomain(lang),
+  message,
+  by: 'step',
+  asks: 'summary',
+  recorded: { subdomain },
+}));
+
 const closing = (
   [
     ['en', ['Here is your setup plan', 'Subdomain: ', 'Role: ', 'Platform: ']],
@@ -212,6 +245,8 @@ describeHandler({
     ...ordinals,
     ...customerAdmin,
     ...akerlund,
+    ...slipSubdomain,
+    ...subdomainInSentence,
     ...closing,
     ...wizardSteps,
     ...noLongerApplies,

@@ -3,7 +3,7 @@
  * answer-like first message). What it gives is taken or proposed for its step, what it
  * cannot take is said right away, and the first open question is asked.
  */
-import { describeHandler, LANGS, WORDS, type Row } from '../../support/handlerTable';
+import { describeHandler, LANGS, toCountry, WORDS, type Row } from '../../support/handlerTable';
 
 const misspelt = (
   [
@@ -61,8 +61,27 @@ const refused = LANGS.map((lang): Row => ({
   then: [{ user: 'standard', asks: 'telephony', choices: ['voice-pop-bridge', 'webex-calling'] }],
 }));
 
+/** At the add-on's own yes/no, a sentence about the add-on answers it (issue 20). */
+const addOnInSentence = (
+  [
+    ['en', 'we bought the Cisco PSTN for Contact Center add-on', true],
+    ['sv', 'vi har köpt tillägget Cisco PSTN for Contact Center', true],
+    ['en', "we don't have the PSTN add-on", false],
+    ['sv', 'vi har inte PSTN-tillägget', false],
+  ] as const
+).map(([lang, message, pstnAddOn]): Row => ({
+  lang,
+  what: `the add-on named in a sentence at its question answers it: ${pstnAddOn}`,
+  state: [...toCountry(lang), 'USA', WORDS[lang].yes],
+  message,
+  by: 'handler',
+  keys: [pstnAddOn ? 'proposals.addOn' : 'proposals.noAddOn'],
+  asks: 'platform',
+  recorded: { pstnAddOn },
+}));
+
 describeHandler({
   handler: 'other answers',
   ownKeys: ['subdomain.notTaken', 'subdomain.suggestionLater'],
-  rows: [...misspelt, ...invalidSubdomain, ...refused],
+  rows: [...misspelt, ...invalidSubdomain, ...refused, ...addOnInSentence],
 });

@@ -42,6 +42,12 @@ describe('OrderTypeDialog', () => {
     ['sv', 'den första', 'trial'],
     // Labels are understood in either language, whatever the turn's language.
     ['en', 'prenumeration', 'subscription'],
+    // Typed as admins type: a one-letter typo, an abbreviation (issue 20).
+    ['en', 'trail', 'trial'],
+    ['en', 'subscripton', 'subscription'],
+    ['en', 'sub', 'subscription'],
+    ['sv', 'prenumration', 'subscription'],
+    ['sv', 'pren', 'subscription'],
   ] as const)('%s: "%s" answers %s', async (locale, text, orderType) => {
     const step = orderTypeStep(locale);
     await step.start();

@@ -58,6 +58,9 @@ describe('PlatformDialog', () => {
     ['en', '1', 'standard'],
     ['sv', 'standardplattformen', 'standard'],
     ['sv', 'den första', 'standard'],
+    ['en', 'std', 'standard'],
+    ['sv', 'std', 'standard'],
+    ['en', 'standrd', 'standard'],
   ] as const)('%s: "%s" picks %s, which needs no confirmation', async (locale, text, platform) => {
     const { step, reply } = await answered(text, locale);
     expect(reply.activities).toEqual([]);

@@ -155,6 +155,88 @@ describe('ProposalReader', () => {
     });
   });
 
+  describe("the writer's own role in the words admins use", () => {
+    test.each([
+      ['sv', 'partner här. Prenumeration', 'partner'],
+      ['en', 'partner here, trial', 'partner'],
+      ['en', "actually we're the customer admin", 'customer'],
+      ['sv', 'faktiskt, vi är kundadmin', 'customer'],
+      ['en', 'set the role to customer', 'customer'],
+      ['en', 'change the role to the partner', 'partner'],
+      ['sv', 'ändra roll till partner', 'partner'],
+      ['sv', 'byt rollen till kund', 'customer'],
+    ] as const)('%s: "%s" states the role %s', (locale, text, role) => {
+      expect(read(text, locale).role).toBe(role);
+    });
+
+    test.each([
+      // "har" (has) is not "här" (here): the partner has something, the writer is not stated.
+      ['sv', 'partner har en kund i Japan'],
+      ['en', 'the customer is in Japan'],
+      ['en', 'send the role description to the customer'],
+    ] as const)('%s: "%s" states no role', (locale, text) => {
+      expect(read(text, locale).role).toBeUndefined();
+    });
+  });
+
+  describe('abbreviations count beside other answers only', () => {
+    test.each([
+      [
+        'en',
+        "I'm the partner admin doing a sub for a customer in Brazil, vPOP bridge, subdomain brasilco",
+        { orderType: 'subscription', role: 'partner', country: 'BR' },
+      ],
+      [
+        'en',
+        'customer in the Philippines, sub, std, WxC',
+        { orderType: 'subscription', platform: 'standard', telephony: 'webex-calling' },
+      ],
+      [
+        'sv',
+        'pren i Japan, std',
+        { orderType: 'subscription', platform: 'standard', country: 'JP' },
+      ],
+    ] as const)('%s: "%s" reads %j', (locale, text, proposed) => {
+      expect(read(text, locale)).toEqual(expect.objectContaining(proposed));
+    });
+
+    test.each([
+      ['en', 'sub'],
+      ['en', 'we use WxC'],
+      ['sv', 'pren'],
+    ] as const)('%s: "%s" alone is too short to be read in a sentence', (locale, text) => {
+      expect(read(text, locale)).toEqual({});
+    });
+
+    test.each([
+      ['en', 'partner in Japan, subdomain acmejp'],
+      ['en', 'partner in Japan, the sub domain is acmejp'],
+      ['en', 'partner in Japan, subdomain sub'],
+    ] as const)('%s: "%s": the subdomain is never read as "sub"', (locale, text) => {
+      expect(read(text, locale).orderType).toBeUndefined();
+    });
+  });
+
+  describe('negation stays within its part of the message', () => {
+    test.each([
+      ['en', 'no add-on, standard platform please', { pstnAddOn: false, platform: 'standard' }],
+      ['sv', 'inget tillägg, standardplattformen tack', { pstnAddOn: false, platform: 'standard' }],
+      ['en', 'not the exception platform', {}],
+    ] as const)('%s: "%s" reads %j', (locale, text, proposed) => {
+      expect(read(text, locale)).toEqual(proposed);
+    });
+  });
+
+  describe('countries named side by side', () => {
+    test.each([
+      ['en', "UK was wrong, it's Japan", ['GB', 'JP']],
+      ['sv', 'inte Japan, Storbritannien', ['JP', 'GB']],
+      ['en', 'Japan', undefined],
+    ] as const)('%s: "%s" names the countries %j', (locale, text, countries) => {
+      expect(read(text, locale).countries).toEqual(countries);
+    });
+  });
+
   test.each([
     ['en', 'hello there'],
     ['en', 'what does this mean?'],

@@ -35,6 +35,11 @@ describe('RoleDialog', () => {
     ['sv', 'partneradministratör', 'partner'],
     ['sv', 'den andra', 'customer'],
     ['sv', '1', 'partner'],
+    // Typed as admins type: a one-letter typo, an abbreviation (issue 20).
+    ['en', 'prtner', 'partner'],
+    ['en', 'cust admin', 'customer'],
+    ['sv', 'kundadm', 'customer'],
+    ['sv', 'partnr', 'partner'],
   ] as const)('%s: "%s" answers %s', async (locale, text, role) => {
     const step = roleStep(locale);
     await step.start();
@@ -54,6 +59,9 @@ describe('RoleDialog', () => {
   test.each([
     ['en', 'banana', "isn't one of the options"],
     ['sv', 'banan', 'inte något av alternativen'],
+    // The name of another step's option is never read as a typo of this step's.
+    ['en', 'trial', "isn't one of the options"],
+    ['en', 'prtnr', "isn't one of the options"],
   ] as const)('%s: an answer outside the choices is asked again', async (locale, text, why) => {
     const step = roleStep(locale);
     await step.start();

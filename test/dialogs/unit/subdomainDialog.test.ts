@@ -58,7 +58,13 @@ describe('SubdomainDialog', () => {
   test.each([
     ['acmejp', 'acmejp'],
     ['  AcmeJP ', 'acmejp'],
-    ['2', '2'],
+    ["let's go with adatum", 'adatum'],
+    ['use adatum', 'adatum'],
+    ['call it adatum', 'adatum'],
+    ["we'll take adatum", 'adatum'],
+    ['vi tar lindqvistbygg', 'lindqvistbygg'],
+    ['det blir adatum', 'adatum'],
+    ['kör på adatum', 'adatum'],
   ])('a valid free name "%s" is held for the plan and answers %s', async (text, name) => {
     const directory = new MemorySubdomainDirectory();
     const step = subdomainStep('en', directory);
@@ -70,6 +76,79 @@ describe('SubdomainDialog', () => {
     expect(await directory.isAvailable(name, 'someone-else')).toBe(false);
     expect(await directory.isAvailable(name, HOLDER)).toBe(true);
   });
+
+  test.each([
+    ['en', '2', 'Use "2" as the subdomain?'],
+    ['en', 'ab', 'Use "ab" as the subdomain?'],
+    ['en', 'ok', 'Use "ok" as the subdomain?'],
+    ['en', 'next', 'Use "next" as the subdomain?'],
+    ['en', 'standard', 'Use "standard" as the subdomain?'],
+    ['en', 'trial', 'Use "trial" as the subdomain?'],
+    ['sv', '2024', 'Vill du använda "2024" som deldomän?'],
+    ['sv', 'tack', 'Vill du använda "tack" som deldomän?'],
+    ['sv', 'prenumeration', 'Vill du använda "prenumeration" som deldomän?'],
+  ] as const)(
+    '%s: "%s" is more likely a slip than a name: asked back, not held yet',
+    async (locale, text, question) => {
+      const directory = new MemorySubdomainDirectory();
+      const step = subdomainStep(locale, directory);
+      await step.start();
+      const reply = await step.send(text);
+      expect(reply.questionId).toBe('subdomain.confirm');
+      expect(reply.text).toContain(question);
+      expect(step.status).toBe(DialogTurnStatus.waiting);
+      const name = text.toLowerCase();
+      expect(await directory.isAvailable(name, 'someone-else')).toBe(true);
+    },
+  );
+
+  test.each([
+    ['en', 'yes'],
+    ['sv', 'ja'],
+  ] as const)('%s: "%s" to the confirmation holds the name and answers it', async (locale, yes) => {
+    const directory = new MemorySubdomainDirectory();
+    const step = subdomainStep(locale, directory);
+    await step.start();
+    await step.send('2');
+    await step.send(yes);
+    expect(step.status).toBe(DialogTurnStatus.complete);
+    expect(step.result).toEqual({ value: '2', asked: true });
+    expect(await directory.isAvailable('2', 'someone-else')).toBe(false);
+  });
+
+  test.each([
+    ['en', 'no', 'Which subdomain?'],
+    ['sv', 'nej', 'Vilken deldomän?'],
+  ] as const)(
+    '%s: "%s" to the confirmation asks for the subdomain again',
+    async (locale, no, again) => {
+      const directory = new MemorySubdomainDirectory();
+      const step = subdomainStep(locale, directory);
+      await step.start();
+      await step.send('2');
+      const reply = await step.send(no);
+      expect(reply.questionId).toBe('subdomain');
+      expect(reply.text).toContain(again);
+      expect(step.status).toBe(DialogTurnStatus.waiting);
+      expect(await directory.isAvailable('2', 'someone-else')).toBe(true);
+    },
+  );
+
+  test.each([
+    ['en', "let's go with our own name adatum"],
+    ['en', 'adatum please thanks'],
+    ['sv', 'vi tar nog adatum'],
+  ] as const)(
+    '%s: "%s" is no leading phrase and one name: refused with the rule, as before',
+    async (locale, text) => {
+      const step = subdomainStep(locale);
+      await step.start();
+      const reply = await step.send(text);
+      expect(reply.questionId).toBe('subdomain');
+      expect(reply.text).toContain(locale === 'en' ? 'Invalid subdomain name' : 'Ogiltigt namn');
+      expect(step.status).toBe(DialogTurnStatus.waiting);
+    },
+  );
 
   test.each([
     ['en', 'acme-jp', 'acmejp', 'Invalid subdomain name', 'Did you mean acmejp?'],

@@ -60,6 +60,8 @@ describe('TelephonyDialog', () => {
     ['sv', 'brygga', 'voice-pop-bridge'],
     ['sv', 'Röst-POP-brygga', 'voice-pop-bridge'],
     ['sv', 'den andra', 'webex-calling'],
+    ['en', 'WxC', 'webex-calling'],
+    ['sv', 'wxc', 'webex-calling'],
   ] as const)('%s: "%s" answers %s', async (locale, text, telephony) => {
     const { step } = await answered(text, locale);
     expect(step.status).toBe(DialogTurnStatus.complete);
