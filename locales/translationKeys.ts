@@ -166,6 +166,8 @@ export interface TranslationParams {
   "changes.askAgain": "answers";
   "changes.changed": "items";
   "changes.undone": never;
+  "changes.confirm": "answers" | "items";
+  "changes.kept": never;
   "proposals.noted": "items";
   "proposals.toConfirm": "value";
   "proposals.subdomain": "subdomain";

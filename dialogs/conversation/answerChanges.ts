@@ -1,7 +1,16 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { ProvisioningRules } from '../../provisioning/provisioningRules';
 import { phrase, type Phrase } from '../phrase';
-import { droppedAnswers, STEPS, withAnswer, type SetupAnswers, type StepId } from '../setupDraft';
+import type { Next } from '../interruptions/interruption';
+import {
+  droppedAnswers,
+  STEPS,
+  withAnswer,
+  withoutAnswer,
+  type SetupAnswers,
+  type StepId,
+} from '../setupDraft';
+import { yesNoQuestion } from '../stepDialog';
 import { stepModule } from '../steps/registry';
 import { turnLanguage } from '../turnLanguage';
 import type { PlanReports } from './planReports';
@@ -16,7 +25,8 @@ export type AnswerChange = { step: StepId; value: unknown };
 /**
  * A change of mind at any question ("actually Japan after all", "change telephony to
  * Webex Calling", a value typed at the summary): the answer is changed, what it makes
- * impossible is said and asked again, and `back` undoes the whole change. The country
+ * impossible is said and asked again, and `back` undoes the whole change. A change that
+ * clears other answers is confirmed first. The country
  * and the subdomain are not set here: their steps confirm and check them again.
  */
 export class AnswerChanges {
@@ -41,6 +51,38 @@ export class AnswerChanges {
     });
   }
 
+  /**
+   * The answers the changes would clear besides their own steps (a platform change clears
+   * the telephony option): the change is then confirmed first.
+   */
+  clears(session: SetupSession, changes: AnswerChange[]): StepId[] {
+    let draft = session.draft;
+    for (const change of changes) {
+      if (this.whyNot(draft, change)) continue;
+      draft = this.throughItsStep(draft, change)
+        ? this.rules.validAnswers(withoutAnswer(draft, change.step))
+        : withAnswer(draft, change.step, change.value, this.rules);
+    }
+    const changed = changes.map((c) => c.step);
+    return droppedAnswers(session.draft, draft, changed[0]!).filter((s) => !changed.includes(s));
+  }
+
+  /** "Changing to Exception platform clears your telephony option answer. Change it?" */
+  async askToConfirm(
+    context: TurnContext,
+    session: SetupSession,
+    changes: AnswerChange[],
+  ): Promise<Next> {
+    session.pendingChange = changes;
+    const language = turnLanguage(context);
+    const allowed = changes.filter((c) => !this.whyNot(session.draft, c));
+    const text = phrase('changes.confirm', {
+      items: { list: allowed.map((c) => this.valuePhrase(c)), join: 'and' },
+      answers: this.reports.stepList(this.clears(session, changes), language),
+    });
+    return this.actions.askYesNo(context, session, yesNoQuestion('change.confirm', text));
+  }
+
   async apply(context: TurnContext, session: SetupSession, changes: AnswerChange[]) {
     const before = { draft: session.draft, history: [...session.history] };
     const taken: Phrase[] = [];
@@ -51,10 +93,7 @@ export class AnswerChanges {
     }
     if (!taken.length) return 'askAgain' as const;
     const language = turnLanguage(context);
-    const items = new Intl.ListFormat(language.locale, { type: 'conjunction' }).format(
-      taken.map((p) => this.actions.phrases.render(p, language)),
-    );
-    await this.actions.say(context, 'changes.changed', { items });
+    await this.actions.say(context, 'changes.changed', { items: { list: taken, join: 'and' } });
     const changed = changes.map((c) => c.step);
     const dropped = droppedAnswers(before.draft, session.draft, changed[0]!).filter(
       (step) => !changed.includes(step),
@@ -68,17 +107,36 @@ export class AnswerChanges {
   private async change(
     context: TurnContext,
     session: SetupSession,
-    { step, value }: AnswerChange,
+    change: AnswerChange,
   ): Promise<Phrase> {
-    if (step === 'country' || step === 'subdomain') {
+    const { step, value } = change;
+    if (this.throughItsStep(session.draft, change)) {
       await this.actions.forget(context, session, step);
       session.draft = this.rules.validAnswers(session.draft);
       Reflect.set(session.proposals, step, value);
-      return step === 'country'
-        ? phrase('proposals.toConfirm', { value: { country: String(value) } })
-        : phrase('proposals.subdomain', { subdomain: String(value) });
+    } else {
+      session.draft = withAnswer(session.draft, step, value, this.rules);
     }
-    session.draft = withAnswer(session.draft, step, value, this.rules);
+    return this.valuePhrase(change);
+  }
+
+  /**
+   * A value its step must confirm or check is not set here but handed to the step: the
+   * country (confirmed), the subdomain (checked), a platform only Solution Assurance can
+   * ask for (its yes/no).
+   */
+  private throughItsStep(draft: SetupAnswers, { step, value }: AnswerChange): boolean {
+    if (step === 'country' || step === 'subdomain') return true;
+    if (step !== 'platform' || !draft.country) return false;
+    const platform = this.rules.platformsOf(draft.country).find((p) => p.id === value);
+    return !!platform?.requiresSolutionAssurance;
+  }
+
+  /** The new value as the acknowledgement names it. */
+  private valuePhrase({ step, value }: AnswerChange): Phrase {
+    if (step === 'country')
+      return phrase('proposals.toConfirm', { value: { country: String(value) } });
+    if (step === 'subdomain') return phrase('proposals.subdomain', { subdomain: String(value) });
     if (step === 'pstnAddOn') return phrase(value ? 'proposals.addOn' : 'proposals.noAddOn');
     return stepModule(step).facts(value as never, this.rules)[0]!.value;
   }

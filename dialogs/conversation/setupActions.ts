@@ -56,8 +56,18 @@ export class SetupActions {
     command: LosingCommand,
   ): Promise<Next> {
     session.pendingCommand = command;
+    return this.askYesNo(
+      context,
+      session,
+      yesNoQuestion(`${command}.confirm`, this.confirmText(session, command)),
+    );
+  }
+
+  /** A yes/no the setup asks itself (not a step's): the turn ends waiting for it. */
+  async askYesNo(context: TurnContext, session: SetupSession, question: Question): Promise<Next> {
+    const progress = session.current && progressOf(session.current);
     await context.sendActivity(
-      this.presenter.activity(this.confirmQuestion(session, command), turnLanguage(context)),
+      this.presenter.activity({ ...question, progress }, turnLanguage(context)),
     );
     return { result: Dialog.EndOfTurn };
   }
@@ -121,14 +131,8 @@ export class SetupActions {
       await this.directory.release(session.draft.subdomain, planHolder(context, session));
   }
 
-  private confirmQuestion(session: SetupSession, command: LosingCommand): Question {
-    return {
-      ...yesNoQuestion(
-        `${command}.confirm`,
-        phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) }),
-      ),
-      progress: session.current && progressOf(session.current),
-    };
+  private confirmText(session: SetupSession, command: LosingCommand): Phrase {
+    return phrase(`commands.${command}Confirm`, { count: answerCount(session.draft) });
   }
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AnswerChange } from './answerChanges';
 import type { TurnContext } from 'botbuilder-core';
 import type { CountryCode, PlatformId, TelephonyId } from '../../provisioning/identifiers';
 import type { SetupPlan } from '../setupPlan';
@@ -38,6 +39,8 @@ export interface SetupSession {
    * summary), until the next answer: "back" restores them.
    */
   undo?: { draft: SetupAnswers; history: StepId[] };
+  /** A change of mind that clears other answers, waiting for the admin's yes. */
+  pendingChange?: AnswerChange[];
   /** A restart or cancel waiting for the admin's yes. */
   pendingCommand?: 'restart' | 'cancel';
   /** The last plan finished in this conversation: a "thanks" names it, "share" hands it over. */

@@ -18,6 +18,9 @@ export class ChangeOfMind implements Interruption {
   }
 
   async handle({ context, session, ...message }: IncomingMessage): Promise<Next> {
-    return this.changes.apply(context, session, this.changes.changes(session, message.proposed()));
+    const changes = this.changes.changes(session, message.proposed());
+    if (this.changes.clears(session, changes).length)
+      return this.changes.askToConfirm(context, session, changes);
+    return this.changes.apply(context, session, changes);
   }
 }

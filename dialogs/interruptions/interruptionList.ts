@@ -17,6 +17,7 @@ import type { Interruption } from './interruption';
 import { NotSure } from './notSure';
 import { OpenHandoff } from './openHandoff';
 import { OtherAnswers } from './otherAnswers';
+import { PendingChange } from './pendingChange';
 import { PendingConfirmation } from './pendingConfirmation';
 import { QuestionInterruption } from './questionInterruption';
 import { SmallTalk } from './smallTalk';
@@ -58,6 +59,7 @@ export function interruptionList(parts: InterruptionParts): Interruption[] {
     new OpenHandoff(handoffs),
     new FinishedPlan(actions, reports, commands, answers, handoffs),
     new PendingConfirmation(actions),
+    new PendingChange(changes, actions),
     new TopicMenuReply(answers, buttons),
     buttons,
     commands,

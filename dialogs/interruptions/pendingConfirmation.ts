@@ -1,7 +1,6 @@
 import { phrase } from '../phrase';
-import { readAnswer } from '../userAnswer';
-import { recognizeYesNo, yesNoWords } from '../yesNoRecognizer';
 import type { SetupActions } from '../conversation/setupActions';
+import { confirmationAnswer } from './confirmationAnswer';
 import type { Interruption, IncomingMessage, Next } from './interruption';
 
 /**
@@ -23,20 +22,12 @@ export class PendingConfirmation implements Interruption {
 
   async handle({ context, session, language, ...message }: IncomingMessage): Promise<Next> {
     const command = session.pendingCommand!;
-    const answer = readAnswer(context.activity);
-    const ownButton =
-      answer.kind === 'choice' && (!answer.question || answer.question === `${command}.confirm`);
-    const meaning =
-      answer.kind === 'choice'
-        ? ownButton
-          ? answer.id
-          : 'unclear'
-        : answer.kind === 'text'
-          ? recognizeYesNo(
-              answer.text,
-              yesNoWords((key) => this.actions.phrases.wordList(key, language)),
-            )
-          : 'unclear';
+    const meaning = confirmationAnswer(
+      context,
+      `${command}.confirm`,
+      language,
+      this.actions.phrases,
+    );
     if (meaning === 'yes' || meaning === 'no') delete session.pendingCommand;
     if (meaning === 'yes')
       return this.actions.execute({ context, session, language, ...message }, command);

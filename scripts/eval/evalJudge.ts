@@ -28,7 +28,10 @@ export function outcomeOf(before: Snapshot, after: Snapshot, reply: EvalReply): 
   const proposed = changed(before.session?.proposals, after.session?.proposals);
   delete proposed.subdomainSuggestion;
   const confirming = reply.questionId?.match(/^(\w+)\.confirm$/)?.[1];
-  if (confirming && !(confirming in recorded)) proposed[confirming] = 'asked to confirm';
+  if (confirming === 'change') {
+    // A change that clears other answers waits for a yes: its values are proposed.
+    for (const { step, value } of after.session?.pendingChange ?? []) proposed[step] = value;
+  } else if (confirming && !(confirming in recorded)) proposed[confirming] = 'asked to confirm';
   // A message that starts a new attempt counts from nothing.
   const earlier = before.attempt?.id === after.attempt?.id ? before.attempt : undefined;
   const asked = (key: 'unanswered' | 'outOfScope') =>

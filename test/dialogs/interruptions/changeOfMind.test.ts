@@ -58,6 +58,7 @@ const rows: Row[] = LANGS.flatMap((lang): Row[] => {
       message: en ? 'actually the exception platform' : 'faktiskt undantagsplattformen',
       by: 'handler',
       keys: ['changes.changed'],
+      asks: 'platform.confirm',
       recorded: { platform: 'exception', country: 'JP' },
       notRecorded: { telephony: 'webex-calling' },
     },
@@ -120,14 +121,49 @@ const rows: Row[] = LANGS.flatMap((lang): Row[] => {
         : 'undantagsplattformen med röst-POP',
       by: 'handler',
       keys: ['changes.changed'],
-      asks: 'summary',
+      asks: 'platform.confirm',
+      then: [{ user: WORDS[lang].yes, asks: 'summary' }],
       recorded: { platform: 'exception', telephony: 'voice-pop' },
+    },
+  ];
+});
+
+/**
+ * A change that clears other answers is confirmed first (issue 20): the telephony option
+ * goes with a new order type here, so "no" keeps everything and "yes" changes it.
+ */
+const confirmed: Row[] = LANGS.flatMap((lang): Row[] => {
+  const w = WORDS[lang];
+  const en = lang === 'en';
+  const message = en ? 'actually it is a trial' : 'det är faktiskt en provperiod';
+  return [
+    {
+      lang,
+      what: 'a change that clears answers asks first; no keeps every answer',
+      state: toUsSummary(lang),
+      message,
+      by: 'handler',
+      keys: ['changes.confirm'],
+      asks: 'change.confirm',
+      then: [{ user: w.no, says: [textOf(lang, 'changes.kept')], asks: 'summary' }],
+      recorded: { orderType: 'subscription', telephony: 'voice-pop-bridge', subdomain: 'acmeus' },
+    },
+    {
+      lang,
+      what: 'a change that clears answers asks first; yes changes it',
+      state: toUsSummary(lang),
+      message,
+      by: 'handler',
+      keys: ['changes.confirm'],
+      asks: 'change.confirm',
+      then: [{ user: w.yes, says: [textOf(lang, 'changes.changed')] }],
+      recorded: { orderType: 'trial' },
     },
   ];
 });
 
 describeHandler({
   handler: 'change of mind',
-  ownKeys: ['changes.changed'],
-  rows,
+  ownKeys: ['changes.changed', 'changes.confirm'],
+  rows: [...rows, ...confirmed],
 });
