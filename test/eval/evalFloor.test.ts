@@ -6,27 +6,35 @@
  */
 import { loadKnowledgeSearch } from '../../knowledge/knowledgeSearch';
 import { loadRules } from '../../provisioning/loadRules';
-import { loadCorpus, type CorpusPart } from '../../scripts/eval/evalCorpus';
+import { CORPUS_PARTS, loadCorpus, type CorpusPart } from '../../scripts/eval/evalCorpus';
 import { summarize } from '../../scripts/eval/evalReport';
-import { runCorpus } from '../../scripts/eval/evalRun';
+import { runCorpus, type CaseResult } from '../../scripts/eval/evalRun';
 
-const FLOORS: Record<CorpusPart, number> = { tuning: 0.87, heldout: 0.8 };
+/** Measured 2026-12-06: tuning 538/540, held-out 121/135, the whole corpus 97.6%. */
+const FLOORS: Record<CorpusPart | 'whole corpus', number> = {
+  tuning: 0.98,
+  heldout: 0.88,
+  'whole corpus': 0.95,
+};
 
-const rules = loadRules();
-const knowledge = loadKnowledgeSearch();
+const results = new Map<CorpusPart, CaseResult[]>();
 
-describe.each(Object.keys(FLOORS) as CorpusPart[])('the %s part of the corpus', (part) => {
-  let summary: ReturnType<typeof summarize>;
+beforeAll(async () => {
+  const rules = loadRules();
+  const knowledge = loadKnowledgeSearch();
+  for (const part of CORPUS_PARTS)
+    results.set(part, await runCorpus(loadCorpus(part), rules, knowledge));
+}, 180_000);
 
-  beforeAll(async () => {
-    summary = summarize(await runCorpus(loadCorpus(part), rules, knowledge));
-  }, 120_000);
+const of = (part: CorpusPart | 'whole corpus') =>
+  summarize(part === 'whole corpus' ? [...results.values()].flat() : results.get(part)!);
 
+describe.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('the %s', (part) => {
   test('no message records an answer it did not give', () => {
-    expect(summary.wrongRecords.map((r) => `${r.case.id}: ${r.case.text}`)).toEqual([]);
+    expect(of(part).wrongRecords.map((r) => `${r.case.id}: ${r.case.text}`)).toEqual([]);
   });
 
   test(`at least ${Math.round(FLOORS[part] * 100)}% of the messages are understood`, () => {
-    expect(summary.accuracy).toBeGreaterThanOrEqual(FLOORS[part]);
+    expect(of(part).accuracy).toBeGreaterThanOrEqual(FLOORS[part]);
   });
 });
