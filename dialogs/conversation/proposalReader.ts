@@ -18,7 +18,7 @@ import { abbreviationsKey, synonymsKey } from '../optionWords';
 import type { PhraseRenderer } from '../phrase';
 import type { TurnLanguage } from '../turnLanguage';
 import { withoutQuotes } from '../steps/subdomain/subdomainInSentence';
-import { statedRole, type RoleWords } from './statedRole';
+import { rolePhrases, statedRole, type RolePhrases, type RoleWords } from './statedRole';
 
 /**
  * The answers one free-form message proposes ("a partner, subscription in Japan,
@@ -51,18 +51,19 @@ export class ProposalReader {
     private readonly phrases: PhraseRenderer,
   ) {}
 
-  /** The names of every answer, normalized once: the languages never change while the bot runs. */
-  private names?: Names;
+  /** The names of every answer per language, normalized once: they never change while the bot runs. */
+  private readonly names = new Map<string, Names>();
 
   /** `typos`: also look for a slightly misspelt supported country ("Japn"), as a whole answer would. */
   read(text: string, language: TurnLanguage, { typos = false } = {}): ProposedAnswers {
-    const names = (this.names ??= this.namesIn(language));
+    let names = this.names.get(language.locale);
+    if (!names) this.names.set(language.locale, (names = this.namesIn(language)));
     // "the Cisco PSTN add-on" names the add-on, not the telephony option its words also name.
     const padded = withoutPhrases(withoutNegated(text, names), names.addOn);
     const words = (key: WordListKey) => this.phrases.wordList(key, language);
     const proposed: ProposedAnswers = {
       pstnAddOn: addOnNamed(text, names),
-      role: statedRole(text, names.roleWords),
+      role: statedRole(text, names.rolePhrases),
       orderType: findNamed(padded, names.orderType),
       platform: findNamed(padded, names.platform),
       telephony: findNamed(padded, names.telephony),
@@ -73,7 +74,8 @@ export class ProposalReader {
     if (country.kind === 'unsupported') proposed.unsupportedCountry = country.code;
     if (country.kind === 'unknown' && typos)
       proposed.country = this.misspeltCountry(padded, proposed);
-    proposed.countries = this.countriesNamed(text);
+    // Several countries can only be named where one is found at all.
+    if (country.kind === 'supported') proposed.countries = this.countriesNamed(text);
     return withAbbreviations(dropEmpty(proposed), padded, names);
   }
 
@@ -94,8 +96,9 @@ export class ProposalReader {
     return {
       addOn: padNames(words('words.pstnAddOnNames')),
       absent: padNames(words('words.absent')),
+      absentWords: new Set(padNames(words('words.absent')).map((w) => w.trim())),
       subdomainKeywords: padNames(words('words.subdomain')),
-      roleWords: this.roleWords(words),
+      rolePhrases: rolePhrases(this.roleWords(words)),
       orderType: named(ORDER_TYPES, (id) => words(synonymsKey(id))),
       platform: named(PLATFORMS, (id) => words(synonymsKey(id))),
       telephony: named(TELEPHONY_OPTIONS, (id) => [
@@ -152,10 +155,11 @@ type NameList<T extends string> = { id: T; name: string; padded: string }[];
 type OptionIdOf = OrderType | PlatformId | TelephonyId;
 
 interface Names {
-  roleWords: RoleWords;
+  rolePhrases: RolePhrases;
   /** The add-on's names, longest first, and the words that say it is absent ("no", "utan"). */
   addOn: string[];
   absent: string[];
+  absentWords: ReadonlySet<string>;
   /** "subdomain", "deldomän", "sub domain": never read as an abbreviation ("sub"). */
   subdomainKeywords: string[];
   orderType: NameList<OrderType>;
@@ -216,7 +220,7 @@ function withoutPhrases(padded: string, phrases: readonly string[]): string {
  * add-on, standard platform" still names the platform.
  */
 function withoutNegated(text: string, names: Names): string {
-  const absent = new Set(names.absent.map((w) => w.trim()));
+  const absent = names.absentWords;
   const parts = text.split(PARTS).map((part) => {
     const words = normalizeText(part).split(' ');
     return words.filter(

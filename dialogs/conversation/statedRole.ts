@@ -23,6 +23,47 @@ export interface RoleWords {
   articles: string[][];
 }
 
+/** A role's every statement as one word sequence, built once: this runs on every message. */
+export interface RolePhrases {
+  /** Opening and name ("i m the partner"), by their first word. */
+  statements: Map<string, RoleSequence[]>;
+  /** "role to customer", "roll till en partner", by their first word. */
+  asValue: Map<string, RoleSequence[]>;
+  words: RoleWords;
+}
+
+export function rolePhrases(words: RoleWords): RolePhrases {
+  const statements = byFirstWord(
+    words.names.flatMap(({ id, words: name }) =>
+      words.openings.map((opening) => ({ id, words: [...opening, ...name] })),
+    ),
+  );
+  const asValue = byFirstWord(
+    words.names.flatMap(({ id, words: name }) =>
+      words.fieldNames.flatMap((field) =>
+        words.connectors.flatMap((connector) =>
+          words.articles.map((article) => ({
+            id,
+            words: [...field, ...connector, ...article, ...name],
+          })),
+        ),
+      ),
+    ),
+  );
+  return { statements, asValue, words };
+}
+
+type RoleSequence = { id: Role; words: string[] };
+
+function byFirstWord(sequences: RoleSequence[]): Map<string, RoleSequence[]> {
+  const map = new Map<string, RoleSequence[]>();
+  for (const sequence of sequences) {
+    const first = sequence.words[0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), sequence]);
+  }
+  return map;
+}
+
 /**
  * The role the writer states for themselves: a part of the message (between commas,
  * full stops or "and") that opens with the role ("partner, trial, Japan", "a reseller",
@@ -32,7 +73,8 @@ export interface RoleWords {
  * Australia") is whom the work is for, not the writer's role. So is a role followed by
  * what it does or where it is ("the customer is in Ireland", "kunden finns i Indonesien").
  */
-export function statedRole(text: string, words: RoleWords): Role | undefined {
+export function statedRole(text: string, phrases: RolePhrases): Role | undefined {
+  const { words } = phrases;
   const found = new Set<Role>();
   for (const part of text.split(/[,;.!?\n]+|\s+(?:and|och)\s+/i)) {
     const typed = part
@@ -42,27 +84,16 @@ export function statedRole(text: string, words: RoleWords): Role | undefined {
     const tokens = typed.map(normalizeText);
     let start = 0;
     while (start < tokens.length && words.leadIns.has(tokens[start]!)) start++;
-    for (const { id, words: name } of words.names) {
-      const statedAt = (opening: string[]) => {
-        if (!startsAt(tokens, start, [...opening, ...name])) return false;
-        const next = start + opening.length + name.length;
-        return words.selfAfter.has(typed[next] ?? '') || !words.aboutOthers.has(tokens[next] ?? '');
-      };
-      if (words.openings.some(statedAt) || namedAsValue(tokens, name, words)) found.add(id);
+    for (const { id, words: statement } of phrases.statements.get(tokens[start] ?? '') ?? []) {
+      if (found.has(id) || !startsAt(tokens, start, statement)) continue;
+      const next = start + statement.length;
+      if (words.selfAfter.has(typed[next] ?? '') || !words.aboutOthers.has(tokens[next] ?? ''))
+        found.add(id);
     }
+    tokens.forEach((token, i) => {
+      for (const { id, words: value } of phrases.asValue.get(token) ?? [])
+        if (startsAt(tokens, i, value)) found.add(id);
+    });
   }
   return found.size === 1 ? [...found][0] : undefined;
-}
-
-/** Whether the part says "role to <name>" / "roll till <name>", an article allowed before the name. */
-function namedAsValue(tokens: string[], name: string[], words: RoleWords): boolean {
-  return tokens.some((_, i) =>
-    words.fieldNames.some((field) =>
-      words.connectors.some((connector) =>
-        words.articles.some((article) =>
-          startsAt(tokens, i, [...field, ...connector, ...article, ...name]),
-        ),
-      ),
-    ),
-  );
 }

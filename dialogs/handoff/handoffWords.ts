@@ -28,7 +28,7 @@ export function recognizeHandoff(
 ): HandoffAsk | undefined {
   const message = normalizeText(text);
   if (!message) return undefined;
-  const words = new HandoffWordLists(phrases, language);
+  const words = handoffWordLists(phrases, language);
   const padded = ` ${message} `;
   if (words.isAlone(message)) return {};
   const requests = [
@@ -40,24 +40,41 @@ export function recognizeHandoff(
   return words.leftOver(padded, requests).length ? { need: text.trim() } : {};
 }
 
+/**
+ * The word lists normalized once per renderer: they hold every language and never change
+ * while the bot runs, and this runs on every message.
+ */
+const LISTS = new WeakMap<PhraseRenderer, HandoffWordLists>();
+
+function handoffWordLists(phrases: PhraseRenderer, language: TurnLanguage): HandoffWordLists {
+  let lists = LISTS.get(phrases);
+  if (!lists) LISTS.set(phrases, (lists = new HandoffWordLists(phrases, language)));
+  return lists;
+}
+
 /** The word lists a request for a person is read with, normalised, in every language. */
 class HandoffWordLists {
+  private readonly lists = new Map<WordListKey, string[]>();
   private readonly fillers: ReadonlySet<string>;
+  /** Each word that alone asks for a person, and the same without its filler words. */
+  private readonly alone: { word: string; bare: string }[];
 
   constructor(
     private readonly phrases: PhraseRenderer,
     private readonly language: TurnLanguage,
   ) {
     this.fillers = new Set(this.list('words.handoffFillers'));
+    this.alone = this.list('words.handoffAlone').map((word) => ({
+      word,
+      bare: this.withoutFillers(word),
+    }));
   }
 
   /** "person", "människa tack": one of the words that alone ask for a person. */
   isAlone(message: string): boolean {
     const bare = this.withoutFillers(message);
     if (!bare) return false;
-    return this.list('words.handoffAlone').some(
-      (w) => w === message || this.withoutFillers(w) === bare,
-    );
+    return this.alone.some((w) => w.word === message || w.bare === bare);
   }
 
   /** The list's phrases the (space-padded) message holds whole. */
@@ -101,7 +118,12 @@ class HandoffWordLists {
   }
 
   private list(key: WordListKey): string[] {
-    return this.phrases.wordList(key, this.language).map((w) => normalizedWord(w));
+    let list = this.lists.get(key);
+    if (!list) {
+      list = this.phrases.wordList(key, this.language).map((w) => normalizedWord(w));
+      this.lists.set(key, list);
+    }
+    return list;
   }
 }
 
