@@ -157,6 +157,8 @@ function scenarios(w: Words): Scenario[] {
         telephony: [w.back, 'webex-calling'],
         // 'a' last before the valid name: it is too short only if the rules say so.
         subdomain: ['acme-jp', 'a'.repeat(70), 'acme', 'a', 'acmejp'],
+        // 'a' looks like a slip: it is asked back before it is held.
+        'subdomain.confirm': [w.no],
         summary: [w.otherLanguage, w.ownLanguage, 'finish'],
         // Asked only when a restart would lose enough answers.
         'restart.confirm': [w.yes],
