@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Translators } from '../../bot/translators';
 import { handoffMessage } from '../../channels/webex/webexHandoffMessage';
 import type { HandoffSummary } from '../../channels/handoff/handoffSummary';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import { REPO_ROOT, RESULTS_DIR } from './support/processes';
 
 /**
@@ -51,11 +51,7 @@ function markdownToHtml(markdown: string): string {
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

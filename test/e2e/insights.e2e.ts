@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { runScripts } from '../insights/scriptedConversations';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
+import { launchChromium } from './support/chromium';
 import { LOOPBACK, startBot, type Child } from './support/processes';
 
 /**
@@ -17,15 +17,9 @@ let bot: { child: Child; port: number; operatorPort: number } | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: run scripts/e2e/ensureChromium.sh`);
   bot = await startBot({ INSIGHTS_KEEP_QUESTIONS: 'true' });
   await runScripts(`http://${LOOPBACK}:${bot.port}`, 'e2e-insights');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

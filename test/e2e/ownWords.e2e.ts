@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
+import { launchPlaygroundBrowser } from './support/chromium';
 import { PlaygroundChat } from './support/playgroundChat';
-import { LOOPBACK, startBot, startPlayground, type Child } from './support/processes';
+import { startBot, startPlayground, type Child } from './support/processes';
 
 /**
  * An admin in a hurry, in their own words, in the Agents Playground (issue 20): one
@@ -55,28 +51,15 @@ const FLOWS: OwnWordsFlow[] = [
 ];
 
 let bot: { child: Child; endpoint: string } | undefined;
-let browser: BrowserContext | undefined;
-let profileDir: string | undefined;
+let browser: Awaited<ReturnType<typeof launchPlaygroundBrowser>> | undefined;
 
 beforeAll(async () => {
   bot = await startBot();
-  profileDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'UTC',
-  });
-  await browser.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === LOOPBACK ? route.continue() : route.abort(),
-  );
+  browser = await launchPlaygroundBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await Promise.allSettled([browser?.close(), bot?.child.stop()]);
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 }, 30_000);
 
 describe.each(FLOWS)('an admin in their own words in the Agents Playground ($locale)', (flow) => {
@@ -86,7 +69,7 @@ describe.each(FLOWS)('an admin in their own words in the Agents Playground ($loc
       bot!.endpoint,
       `e2e-own-${flow.locale}-${Date.now()}`,
     );
-    const page = await browser!.newPage();
+    const page = await browser!.context.newPage();
     const chat = new PlaygroundChat(page, flow.locale);
     try {
       await page.goto(playground.url, { timeout: 20_000 });

@@ -1,10 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
+import { launchPlaygroundBrowser } from './support/chromium';
 import { PlaygroundChat } from './support/playgroundChat';
-import { LOOPBACK, sleep, startBot, startPlayground, type Child } from './support/processes';
+import { sleep, startBot, startPlayground, type Child } from './support/processes';
 
 /**
  * End to end in a real client: the bot from dist/, the Microsoft 365 Agents Playground
@@ -105,33 +103,15 @@ function describeFailedTurn(line: string): string {
 }
 
 let bot: { child: Child; endpoint: string } | undefined;
-let browser: BrowserContext | undefined;
-let profileDir: string | undefined;
+let browser: Awaited<ReturnType<typeof launchPlaygroundBrowser>> | undefined;
 const playgrounds: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: run scripts/e2e/ensureChromium.sh (Debian's chromium).`,
-    );
-  }
   if (!existsSync(join(__dirname, '..', '..', 'dist', 'server', 'main.js'))) {
     throw new Error('dist/server/main.js is missing: run `npm run build` (npm run test:e2e does).');
   }
   bot = await startBot();
-  profileDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'UTC',
-  });
-  // Only loopback: the Playground's page also asks a CDN for fonts and an animation.
-  await browser.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === LOOPBACK ? route.continue() : route.abort(),
-  );
+  browser = await launchPlaygroundBrowser();
 }, 60_000);
 
 afterAll(async () => {
@@ -142,7 +122,6 @@ afterAll(async () => {
     ...playgrounds.map((stop) => stop()),
     bot?.child.stop(),
   ]);
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 }, 30_000);
 
 describe.each(FLOWS)('a whole setup in the Agents Playground ($locale)', (flow) => {
@@ -154,7 +133,7 @@ describe.each(FLOWS)('a whole setup in the Agents Playground ($locale)', (flow) 
       conversationId,
     );
     playgrounds.push(playground.cleanup);
-    const page = await browser!.newPage();
+    const page = await browser!.context.newPage();
     const chat = new PlaygroundChat(page, flow.locale);
     try {
       await page.goto(playground.url, { timeout: 20_000 });
