@@ -17,7 +17,7 @@ import type { PlanReports } from './planReports';
 import type { ProposedAnswers } from './proposalReader';
 import type { SetupActions } from './setupActions';
 import type { SetupSession } from './setupSession';
-import { UnavailableAnswers } from './unavailableAnswers';
+import type { UnavailableAnswers } from './unavailableAnswers';
 
 /** Another value for an answered step, as a message gives it. */
 export type AnswerChange = { step: StepId; value: unknown };
@@ -30,15 +30,12 @@ export type AnswerChange = { step: StepId; value: unknown };
  * and the subdomain are not set here: their steps confirm and check them again.
  */
 export class AnswerChanges {
-  private readonly unavailable: UnavailableAnswers;
-
   constructor(
     private readonly rules: ProvisioningRules,
     private readonly actions: SetupActions,
     private readonly reports: PlanReports,
-  ) {
-    this.unavailable = new UnavailableAnswers(rules);
-  }
+    private readonly unavailable: UnavailableAnswers,
+  ) {}
 
   /** The answered steps the message gives a different value for. */
   changes(session: SetupSession, proposed: ProposedAnswers): AnswerChange[] {
@@ -142,8 +139,7 @@ export class AnswerChanges {
   }
 
   private whyNot(draft: SetupAnswers, { step, value }: AnswerChange): Phrase | undefined {
-    const plan = { country: draft.country, orderType: draft.orderType, platform: draft.platform };
-    return this.unavailable.forStep(plan, step, value);
+    return this.unavailable.forStep(draft, step, value);
   }
 
   private proposedValue(step: StepId, proposed: ProposedAnswers, draft: SetupAnswers): unknown {

@@ -100,6 +100,7 @@ export class SetupDialog extends ComponentDialog {
     this.reports = new PlanReports(deps.rules, this.phrases);
     this.proposals = new Proposals(deps.rules, this.phrases, new AnswerInterpreter(this.phrases));
     this.actions = new SetupActions(deps.rules, this.phrases, deps.directory, deps.sessions);
+    const unavailable = new UnavailableAnswers(deps.rules);
     this.interruptions = interruptionList({
       actions: this.actions,
       reports: this.reports,
@@ -113,8 +114,8 @@ export class SetupDialog extends ComponentDialog {
         knowledge: deps.knowledge,
         now: () => (deps.now ? deps.now().getTime() : Date.now()),
       }),
-      changes: new AnswerChanges(deps.rules, this.actions, this.reports),
-      unavailable: new UnavailableAnswers(deps.rules),
+      changes: new AnswerChanges(deps.rules, this.actions, this.reports, unavailable),
+      unavailable,
     });
     this.handoffs = deps.handoffs;
     this.completion = new SetupCompletion(

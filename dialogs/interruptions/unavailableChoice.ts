@@ -30,7 +30,6 @@ export class UnavailableChoice implements Interruption {
     const value = Reflect.get(proposed(), step);
     if (value === undefined || question.choices.some((c) => c.id === String(value)))
       return undefined;
-    const { country, orderType, platform } = session.draft;
-    return this.unavailable.forStep({ country, orderType, platform }, step, value);
+    return this.unavailable.forStep(session.draft, step, value);
   }
 }
