@@ -13,6 +13,8 @@ import { say } from './say';
 export interface StepOptions<T> {
   draft: SetupAnswers;
   proposal?: T;
+  /** Why the rules chose the proposal without a question, said when it is taken. */
+  because?: Phrase;
   /** Where this step stands in the setup, shown with its questions. */
   progress?: Progress;
   /** Set when the step asks again after an answer that did not fit: its short form is enough. */
@@ -66,7 +68,11 @@ export abstract class StepDialog<T> extends WaterfallDialog<StepOptions<T>> {
     key: K,
     ...params: ParamsOf<K>
   ) {
-    await say(step.context, this.deps.phrases, phrase(key, ...params));
+    await this.sayPhrase(step, phrase(key, ...params));
+  }
+
+  protected async sayPhrase(step: WaterfallStepContext, p: Phrase) {
+    await say(step.context, this.deps.phrases, p);
   }
 
   protected ask(step: WaterfallStepContext, question: Question) {

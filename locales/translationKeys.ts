@@ -76,6 +76,7 @@ export interface TranslationParams {
   "platform.definite.exception": never;
   "platform.helpIn": "country" | "others";
   "platform.helpOnlyStandard": "country";
+  "platform.impliedBy": "country" | "platform" | "telephony";
   "telephony.question": "platform";
   "telephony.help": never;
   "telephony.name.webex-cc-pstn": never;

@@ -63,5 +63,7 @@ export function platformChoice(query: PlatformQuery, facts: Facts): PlatformChoi
   const fitting = telephony
     ? options.filter((p) => !p.requiresSolutionAssurance && p.telephony.includes(telephony))
     : [];
-  return fitting.length === 1 ? { options, proposed: fitting[0]!.id } : { options };
+  return fitting.length === 1
+    ? { options, proposed: fitting[0]!.id, impliedBy: telephony }
+    : { options };
 }

@@ -74,6 +74,8 @@ export interface PlatformChoice {
   automatic?: { id: PlatformId; reason: 'only-option' };
   /** The platform the proposed answers point at, if exactly one of the options. */
   proposed?: PlatformId;
+  /** Set when `proposed` follows from a proposed telephony option, not a named platform. */
+  impliedBy?: TelephonyId;
 }
 
 export type SubdomainProblem =

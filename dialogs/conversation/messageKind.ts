@@ -25,12 +25,24 @@ export function messageKind(
   const opensQuestion = phrases
     .wordList('words.questionStarters', language)
     .some((w) => padded.startsWith(` ${normalizedWord(w)} `));
-  const asks = phrases
-    .wordList('words.questionWords', language)
-    .some((w) => padded.includes(` ${normalizedWord(w)} `));
+  const asks = hasQuestionWord(text, phrases.wordList('words.questionWords', language));
   if (opensQuestion || asks) return 'question';
   const hedges = phrases
     .wordList('words.unsure', language)
     .some((w) => padded.includes(` ${normalizedWord(w)} `));
   return hedges ? 'unsure' : undefined;
+}
+
+/**
+ * Whether a question word stands in the text. A word typed with its accents must be the
+ * word itself: "vår" (our) is not "var" (where) although they fold alike; typed without
+ * accents ("nar" for "när") it may be any question word that folds to it.
+ */
+function hasQuestionWord(text: string, questionWords: readonly string[]): boolean {
+  const exact = new Set(questionWords.map((w) => w.toLowerCase()));
+  const folded = new Set(questionWords.map(normalizedWord));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => exact.has(word) || (/^[a-z0-9]+$/.test(word) && folded.has(word)));
 }

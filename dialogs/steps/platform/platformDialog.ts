@@ -40,6 +40,8 @@ export class PlatformDialog extends StepDialog<PlatformId> {
       return this.finish(step, automatic.id, false);
     }
     if (proposed) {
+      const { because } = this.options(step);
+      if (because) await this.sayPhrase(step, because);
       (step.values as Picked).fromProposal = true;
       return step.next({ kind: 'choice', id: proposed });
     }

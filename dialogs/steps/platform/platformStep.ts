@@ -11,14 +11,22 @@ export const platformStep = defineStep({
   answer: z.enum(PLATFORMS),
   dialog: PlatformDialog,
   // A platform named earlier, or the one a named telephony option implies, as the rules read it.
-  options: ({ draft, proposals, rules }) => ({
-    proposal: draft.country
-      ? rules.platformChoice({
-          country: draft.country,
-          proposed: { platform: proposals.platform, telephony: proposals.telephony },
-        }).proposed
-      : proposals.platform,
-  }),
+  options: ({ draft, proposals, rules }) => {
+    if (!draft.country) return { proposal: proposals.platform };
+    const { proposed, impliedBy } = rules.platformChoice({
+      country: draft.country,
+      proposed: { platform: proposals.platform, telephony: proposals.telephony },
+    });
+    const because =
+      proposed && impliedBy
+        ? phrase('platform.impliedBy', {
+            country: { country: draft.country, inSentence: true },
+            telephony: phrase(`telephony.name.${impliedBy}`),
+            platform: phrase(`platform.definite.${proposed}`),
+          })
+        : undefined;
+    return { proposal: proposed, because };
+  },
   facts: (platform) => [fact('platform', phrase(`platform.name.${platform}`))],
   help: (rules, { country }) => {
     if (!country) return phrase('platform.help');

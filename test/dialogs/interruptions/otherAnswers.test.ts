@@ -80,8 +80,32 @@ const addOnInSentence = (
   recorded: { pstnAddOn },
 }));
 
+/** A platform that follows from a telephony option named is announced with why (issue 20's walk). */
+const implied = LANGS.map((lang): Row => ({
+  lang,
+  what: 'Webex Calling named for New Zealand: the Standard platform is chosen and said so',
+  message:
+    lang === 'en'
+      ? "we're the partner, trial for our customer in New Zealand with Webex Calling"
+      : 'vi är partner, provperiod för vår kund i Nya Zeeland med Webex Calling',
+  by: 'handler',
+  asks: 'country.confirm',
+  then: [
+    {
+      user: WORDS[lang].yes,
+      says: [
+        lang === 'en'
+          ? 'Webex Calling is offered only on the Standard platform'
+          : 'finns Webex Calling bara på standardplattformen',
+      ],
+      asks: 'subdomain',
+    },
+  ],
+  recorded: { platform: 'standard', telephony: 'webex-calling', country: 'NZ' },
+}));
+
 describeHandler({
   handler: 'other answers',
   ownKeys: ['subdomain.notTaken', 'subdomain.suggestionLater'],
-  rows: [...misspelt, ...invalidSubdomain, ...refused, ...addOnInSentence],
+  rows: [...misspelt, ...invalidSubdomain, ...refused, ...addOnInSentence, ...implied],
 });
